@@ -1,0 +1,60 @@
+"""Run a test script with either CPython's stdlib ("real") or pygil's
+pure-Python modules from lib/ ("mine") installed under the real names.
+
+usage: python3 -S -I harness.py real|mine script.py
+"""
+import sys
+import os
+import importlib.util
+
+LIB = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# Dependency order matters: later modules import earlier ones.
+MODULES = ['abc', 'types', 'linecache', 'traceback', 'warnings', 'numbers',
+           'contextlib', 'enum', 'dataclasses', 'typing', 'json', 'weakref']
+
+
+def load(name):
+    if name == 'json':
+        path = os.path.join(LIB, 'json', '__init__.py')
+        spec = importlib.util.spec_from_file_location(
+            name, path, submodule_search_locations=[os.path.join(LIB, 'json')])
+    else:
+        path = os.path.join(LIB, *name.split('.')) + '.py'
+        spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    if '.' in name:
+        parent, _, child = name.rpartition('.')
+        if parent in sys.modules:
+            setattr(sys.modules[parent], child, module)
+    return module
+
+
+def install():
+    for name in MODULES:
+        if name == 'json':
+            exists = os.path.exists(os.path.join(LIB, 'json', '__init__.py'))
+        else:
+            exists = os.path.exists(os.path.join(LIB, name + '.py'))
+        if exists:
+            load(name)
+
+
+def main():
+    mode, script = sys.argv[1], sys.argv[2]
+    if mode == 'mine':
+        install()
+    sys.argv = [script] + sys.argv[3:]
+    sys.path.insert(0, os.path.dirname(os.path.abspath(script)))
+    with open(script) as f:
+        source = f.read()
+    code = compile(source, script, 'exec')
+    glb = {'__name__': '__main__', '__file__': script, '__builtins__': __builtins__,
+           'MODE': mode}
+    exec(code, glb)
+
+
+if __name__ == '__main__':
+    main()
