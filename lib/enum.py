@@ -1139,3 +1139,26 @@ class verify:
                                      'enum.show_flag_values(value) for details]'
                                      % (cls_name, alias, value))
         return enumeration
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator used by parts of the standard library: turn a plain
+    class whose attributes are the member values into an *etype* enum."""
+    def convert(cls):
+        bases = (etype,)
+        namespace = EnumType.__prepare__(cls.__name__, bases)
+        for key, value in cls.__dict__.items():
+            if key in ('__dict__', '__weakref__'):
+                continue
+            namespace[key] = value
+        kwds = {} if boundary is None else {'boundary': boundary}
+        return type(etype)(cls.__name__, bases, namespace, **kwds)
+    return convert
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Compatibility helper: checks that both enums have the same members."""
+    checked = [(m.name, m.value) for m in checked_enum]
+    simple = [(m.name, m.value) for m in simple_enum]
+    if checked != simple:
+        raise TypeError('enums differ: %r != %r' % (checked, simple))
