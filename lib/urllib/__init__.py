@@ -1,0 +1,1 @@
+"""pygil's urllib package: parse, request, response and error modules."""
