@@ -1,0 +1,16 @@
+# Literal forms
+print(42, -7, 0, 0x1F, 0o777, 0b101, 1_0_0)
+print(3.14, 1e3, 1E-3, .5, 5., 1_000.000_1)
+print(1j, 2.5j, 3 + 4j, (1 + 2j) * (3 - 1j), abs(3 + 4j))
+print((1 + 2j).real, (1 + 2j).imag, (1 + 2j).conjugate(), complex(1, -1), complex("2+3j"))
+print("double", 'single', """triple""", '''also triple''')
+print("a" "b" 'c', r"raw\n", b"bytes", rb"\x00raw")
+print("tab\tnew\\n", "\x41\u00e9\N{GREEK SMALL LETTER ALPHA}\U0001F600")
+print(None, True, False, ...)
+print([], [1, 2], (), (1,), (1, 2), {}, {"k": "v"}, {1, 2, 3} == {3, 2, 1})
+print(type(...).__name__, type(None).__name__, type(1j).__name__)
+print(repr("it's"), repr('say "hi"'), repr('both \' and "'), repr("\n\t\\"))
+print(len("""line1
+line2"""))
+print(0 == -0, 0.0 == -0.0, 00, 0_0)
+print(type(1_000).__name__, type(1e0).__name__)

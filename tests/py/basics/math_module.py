@@ -1,0 +1,20 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf)
+print(math.sqrt(16), math.sqrt(2), math.isqrt(17), math.isqrt(10 ** 20))
+print(math.floor(-2.5), math.ceil(-2.5), math.trunc(-2.5), math.floor(2.5), math.ceil(2.1))
+print(math.gcd(12, 18), math.gcd(0, 5), math.lcm(4, 6), math.factorial(20))
+print(math.fabs(-3), math.copysign(3, -0.0), math.fmod(-7, 3), -7 % 3)
+print(math.isnan(float("nan")), math.isinf(math.inf), math.isfinite(1.0))
+print(math.isclose(0.1 + 0.2, 0.3), 0.1 + 0.2 == 0.3)
+print(math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(1024))
+print(math.exp(0), math.pow(2, 10), math.hypot(3, 4))
+print(round(math.sin(math.pi / 2), 12), round(math.cos(0), 12), round(math.atan2(1, 1), 12))
+print(math.degrees(math.pi), math.radians(180))
+print(math.comb(10, 3), math.perm(5, 2), math.prod([1, 2, 3, 4]))
+print(math.fsum([0.1] * 10), sum([0.1] * 10))
+print(math.modf(3.75), math.frexp(8.0), math.ldexp(0.5, 4))
+print(type(math.floor(2.5)).__name__, math.floor(10 ** 20 + 0.0))
+try:
+    math.sqrt(-1)
+except ValueError as e:
+    print("ValueError:", e)

@@ -1,0 +1,17 @@
+# Operator precedence and associativity
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -3 ** 2, (-3) ** 2)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 ** 2 ** 3)
+print(1 + 2 << 3, 1 + (2 << 3), 6 & 3 | 8, 6 & (3 | 8), 5 ^ 3 & 1)
+print(not 1 == 2, not (1 == 2), (not 1) == 2)
+print(1 < 2 == True, (1 < 2) == True)
+print(True or False and False, (True or False) and False)
+print(-2 ** -1, ~1 + 1, -~5, ~-5)
+print(3 if 1 > 2 else 4 if 2 > 1 else 5)
+print(lambda: 0 if False else 1)  if False else print("lambda precedence ok")
+print(7 // 2 * 2, 7 % 3 * 2, 7 * 3 % 4, -7 // 2 ** 2)
+x = 5
+print(x * -1, x - -1, x + +1, - - x)
+print([1, 2] + [3] * 2, "ab" * 2 + "c")
+print(1 if [] else 2, 0 or 1 and 2, (0 or 1) and 0)
+print(2 * 3 > 5 and 4 < 3 or 8 > 7)
+print(1 + 2 == 3 in [True], 3 in [3] == [3])

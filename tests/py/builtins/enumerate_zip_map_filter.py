@@ -1,0 +1,17 @@
+e = enumerate(["a", "b"], 5)
+print(type(e).__name__, list(e), list(e))
+z = zip("abc", range(10))
+print(type(z).__name__, list(z))
+m = map(abs, [-1, -2])
+print(type(m).__name__, list(m), list(m))
+f = filter(str.isupper, "aBcD")
+print(type(f).__name__, list(f))
+print(list(map(lambda *a: sum(a), [1, 2], [10, 20], [100, 200, 300])))
+print(list(filter(None, [0, "", None, 1, "x", [], [1]])))
+print(list(zip(*zip("ab", "cd"))))
+print(dict(zip(range(3), map(str, range(3)))))
+keys = ["a", "b"]
+vals = iter([1, 2, 3])
+print(list(zip(keys, vals)), next(vals))
+for i, (c, n) in enumerate(zip("xy", [1, 2]), start=1):
+    print(i, c, n)

@@ -1,0 +1,3 @@
+print("never printed")
+x = 5
+1 = x

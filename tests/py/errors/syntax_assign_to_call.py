@@ -1,0 +1,2 @@
+print("never printed")
+f(x) = 3

@@ -1,0 +1,4 @@
+print("never printed")
+def f():
+return 1
+print(f())

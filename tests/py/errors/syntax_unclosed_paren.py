@@ -1,0 +1,3 @@
+print("this never runs")
+result = max(1,
+             2

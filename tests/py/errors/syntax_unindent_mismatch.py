@@ -1,0 +1,5 @@
+print("never printed")
+def f(x):
+    if x:
+        return 1
+  return 2

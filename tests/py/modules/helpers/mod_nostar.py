@@ -1,0 +1,5 @@
+def visible():
+    return "visible"
+def _hidden():
+    return "hidden"
+CONST = 7

@@ -1,0 +1,4 @@
+from . import second
+NAME = "first"
+def call_second():
+    return "first -> " + second.NAME

@@ -1,0 +1,4 @@
+class Shape:
+    name = "shape"
+    def describe(self):
+        return f"{self.name} with area {self.area():.2f}"

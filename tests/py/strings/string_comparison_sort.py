@@ -1,0 +1,10 @@
+words = ["banana", "Apple", "cherry", "apple", "Banana", "date", "", "ápple", "Zed", "a", "aa"]
+print(sorted(words))
+print(sorted(words, key=str.lower))
+print(sorted(words, key=lambda w: (len(w), w)))
+print(sorted(words, reverse=True))
+print(sorted(words, key=str.casefold, reverse=True))
+print("a" < "b", "a" < "B", "Z" < "a", "abc" < "abcd", "abd" > "abc", "" < " ")
+print(min(words), max(words), min(words, key=len), max(words, key=len))
+print("abc" == "abc", "a" * 3 == "aaa")
+print(sorted("hello world"), sorted(set("mississippi")))
