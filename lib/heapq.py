@@ -13,9 +13,11 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap):
+def _check_list(heap, function='heap function', only_argument=False):
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('%s() argument%s must be list, not %s'
+                        % (function, '' if only_argument else ' 1',
+                           type(heap).__name__))
 
 
 def _bubble_up(heap, top, pos):
@@ -55,14 +57,14 @@ def _sink(heap, pos):
 
 def heappush(heap, item, /):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappush')
     heap.append(item)
     _bubble_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, 'heappop', True)
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -80,7 +82,7 @@ def heapreplace(heap, item, /):
     More efficient than heappop() followed by heappush(); the returned
     value may be larger than item.
     """
-    _check_list(heap)
+    _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
     smallest = heap[0]
@@ -91,7 +93,7 @@ def heapreplace(heap, item, /):
 
 def heappushpop(heap, item, /):
     """Push item on the heap, then pop and return the smallest item."""
-    _check_list(heap)
+    _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         smallest = heap[0]
         heap[0] = item
@@ -102,7 +104,7 @@ def heappushpop(heap, item, /):
 
 def heapify(x, /):
     """Transform list x into a heap, in place, in linear time."""
-    _check_list(x)
+    _check_list(x, 'heapify', True)
     for pos in range(len(x) // 2 - 1, -1, -1):
         _sink(x, pos)
 
@@ -140,14 +142,14 @@ def _sink_max(heap, pos):
 
 def _heapify_max(x):
     """Transform list x into a max-heap, in place."""
-    _check_list(x)
+    _check_list(x, '_heapify_max', True)
     for pos in range(len(x) // 2 - 1, -1, -1):
         _sink_max(x, pos)
 
 
 def _heappop_max(heap):
     """Pop the largest item off a max-heap."""
-    _check_list(heap)
+    _check_list(heap, '_heappop_max', True)
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
@@ -161,7 +163,7 @@ def _heappop_max(heap):
 
 def _heapreplace_max(heap, item):
     """Pop the largest item off a max-heap and push item."""
-    _check_list(heap)
+    _check_list(heap, '_heapreplace_max', True)
     if not heap:
         raise IndexError('index out of range')
     largest = heap[0]

@@ -598,7 +598,10 @@ class product(_GenIter):
             yield tuple(current)
 
 
-def _check_r(r):
+def _check_r(r, strict=False):
+    # permutations() insists on a real int; the others accept __index__.
+    if strict and not isinstance(r, int):
+        raise TypeError('Expected int as r')
     r = _as_index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
@@ -612,7 +615,7 @@ class permutations(_GenIter):
 
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
-        r = len(pool) if r is None else _check_r(r)
+        r = len(pool) if r is None else _check_r(r, strict=True)
         self._gen = self._run(pool, r)
 
     @staticmethod

@@ -155,23 +155,38 @@ def xor(a, b):
 # --- sequences ----------------------------------------------------------
 
 def _is_sequence_like(obj):
-    # concat() only accepts objects whose type supports indexing.
-    return hasattr(type(obj), '__getitem__')
+    # A "sequence" for concatenation purposes: indexable and not a dict.
+    return hasattr(type(obj), '__getitem__') and not isinstance(obj, dict)
+
+# Types that implement sequence concatenation themselves.
+_CONCAT_TYPES = (str, bytes, bytearray, list, tuple)
+
+def _check_concat(a, b):
+    if isinstance(a, _CONCAT_TYPES):
+        return
+    if not (_is_sequence_like(a) and _is_sequence_like(b)):
+        raise TypeError("'%s' object can't be concatenated" % _type_name(a))
 
 def concat(a, b):
     "Same as a + b, for a and b sequences."
-    if not _is_sequence_like(a):
-        raise TypeError("'%s' object can't be concatenated" % _type_name(a))
+    _check_concat(a, b)
     return a + b
 
 def contains(a, b):
     "Same as b in a (note reversed operands)."
     return b in a
 
+def _iterate(a):
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError("argument of type '%s' is not iterable"
+                        % _type_name(a)) from None
+
 def countOf(a, b):
     "Return the number of items in a which are, or which equal, b."
     count = 0
-    for item in a:
+    for item in _iterate(a):
         if item is b or item == b:
             count += 1
     return count
@@ -187,7 +202,7 @@ def getitem(a, b):
 def indexOf(a, b):
     "Return the first index of b in a."
     position = 0
-    for item in a:
+    for item in _iterate(a):
         if item is b or item == b:
             return position
         position += 1
@@ -246,8 +261,7 @@ def iand(a, b):
 
 def iconcat(a, b):
     "Same as a += b, for a and b sequences."
-    if not _is_sequence_like(a):
-        raise TypeError("'%s' object can't be concatenated" % _type_name(a))
+    _check_concat(a, b)
     a += b
     return a
 

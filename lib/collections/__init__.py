@@ -81,8 +81,7 @@ class deque:
         self._head = 0
         self._size = 0
         self._state = getattr(self, '_state', 0) + 1
-        if iterable is not ():
-            self.extend(iterable)
+        self.extend(iterable)
 
     # -- buffer management ---------------------------------------------------
 
@@ -456,6 +455,9 @@ class deque:
         copies = min(n, keep // period + 2)
         block = items * copies
         return block[len(block) - keep:] if keep else []
+
+
+_MutableSequence.register(deque)
 
 
 ################################################################################
@@ -977,6 +979,18 @@ def _make_new(typename, field_names, defaults):
     def __new__(_cls, *args, **kwargs):
         if not kwargs and len(args) == count:
             return tuple.__new__(_cls, args)
+        # Same order of checks as for a real def: keyword problems first,
+        # then surplus positional arguments, then missing ones.
+        values = list(args[:count]) + [_MISSING] * (count - len(args))
+        for name, value in kwargs.items():
+            index = positions.get(name)
+            if index is None:
+                raise TypeError('%s() got an unexpected keyword argument %r'
+                                % (qualname, name))
+            if values[index] is not _MISSING:
+                raise TypeError('%s() got multiple values for argument %r'
+                                % (qualname, name))
+            values[index] = value
         if len(args) > count:
             given = len(args) + 1
             if defaults:
@@ -987,16 +1001,6 @@ def _make_new(typename, field_names, defaults):
             raise TypeError(
                 '%s() takes %d positional argument%s but %d were given'
                 % (qualname, count + 1, '' if count == 0 else 's', given))
-        values = list(args) + [_MISSING] * (count - len(args))
-        for name, value in kwargs.items():
-            index = positions.get(name)
-            if index is None:
-                raise TypeError('%s() got an unexpected keyword argument %r'
-                                % (qualname, name))
-            if values[index] is not _MISSING:
-                raise TypeError('%s() got multiple values for argument %r'
-                                % (qualname, name))
-            values[index] = value
         missing = []
         for index in range(count):
             if values[index] is _MISSING:
