@@ -1,0 +1,299 @@
+//! Differential test against CPython 3.11: every case in data/cases.tsv
+//! (written by gen_cases.py, which runs the real CPython) must come out
+//! byte for byte the same, errors and their messages included.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use pyfmt::*;
+
+/// What a case produces: `("ok", text)` or `(exception class, message)`.
+type Outcome = (String, String);
+
+fn ok(text: impl Into<String>) -> Outcome {
+    ("ok".to_owned(), text.into())
+}
+
+fn err_kind(kind: ErrorKind) -> String {
+    match kind {
+        ErrorKind::ValueError => "ValueError",
+        ErrorKind::OverflowError => "OverflowError",
+    }
+    .to_owned()
+}
+
+fn format_err(e: FormatError) -> Outcome {
+    (err_kind(e.kind()), e.to_string())
+}
+
+fn type_err(msg: &str) -> Outcome {
+    ("TypeError".to_owned(), msg.to_owned())
+}
+
+/// Undo gen_cases.py's escaping: `\\` and `\u{hex}`.
+fn unescape(field: &str) -> String {
+    let mut out = String::new();
+    let mut chars = field.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('\\') => out.push('\\'),
+            Some('u') => {
+                assert_eq!(chars.next(), Some('{'));
+                let hex: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                let cp = u32::from_str_radix(&hex, 16).expect("hex code point");
+                out.push(char::from_u32(cp).expect("no surrogates in the data"));
+            }
+            other => panic!("bad escape {other:?} in {field:?}"),
+        }
+    }
+    out
+}
+
+fn float(field: &str) -> f64 {
+    f64::from_bits(u64::from_str_radix(field, 16).expect("float bits"))
+}
+
+fn big(field: &str) -> BigInt {
+    BigInt::from_str(field).expect("decimal int")
+}
+
+/// Run `f` on `v` both as a small and as a big int when it fits an i64,
+/// so both representations are covered; they must agree.
+fn with_int<T: PartialEq + std::fmt::Debug>(v: &BigInt, f: impl Fn(Int) -> T) -> T {
+    let from_big = f(Int::Big(v));
+    if let Some(small) = v.to_i64() {
+        let from_small = f(Int::Small(small));
+        assert_eq!(from_small, from_big, "Int::Small and Int::Big disagree for {v}");
+    }
+    from_big
+}
+
+fn format_with(
+    spec: &str,
+    type_name: &str,
+    f: impl Fn(&FormatSpec) -> Result<String, FormatError>,
+) -> Outcome {
+    match parse_format_spec(spec).and_then(|s| f(&s)) {
+        Ok(text) => ok(text),
+        Err(e) => format_err(e.with_type_name(type_name)),
+    }
+}
+
+/// One printf-style argument as the generator describes it.
+enum Arg {
+    Int(BigInt),
+    Float(f64),
+}
+
+/// A minimal VM for `template % tuple`: walks the pieces, takes arguments
+/// in CPython's order and converts them the way the interpreter will.
+fn run_percent(template: &str, args: &[Arg]) -> Outcome {
+    let mut next = args.iter();
+    let mut out = String::new();
+    let missing = || type_err("not enough arguments for format string");
+    let mut pieces = percent_pieces(template);
+    while let Some(piece) = pieces.next() {
+        let piece = match piece {
+            Ok(p) => p,
+            Err(e) => {
+                // Replay what CPython did before raising the parse error.
+                let context = pieces.error_context();
+                if context.key_opened {
+                    return type_err("format requires a mapping");
+                }
+                for _ in 0..context.stars {
+                    if next.next().is_none() {
+                        return missing();
+                    }
+                }
+                return (err_kind(e.kind()), e.to_string());
+            }
+        };
+        let mut spec = match piece {
+            PercentPiece::Literal(s) => {
+                out.push_str(s);
+                continue;
+            }
+            PercentPiece::Spec(spec) => spec,
+        };
+        if spec.key.is_some() {
+            return type_err("format requires a mapping");
+        }
+        let star = |arg: Option<&Arg>| match arg {
+            Some(Arg::Int(v)) => Some(v.to_i64().expect("small star argument")),
+            _ => None,
+        };
+        let width = match spec.width {
+            None => None,
+            Some(Count::N(n)) => Some(n),
+            Some(Count::Star) => {
+                let Some(w) = star(next.next()) else { return missing() };
+                if w < 0 {
+                    spec.flags.minus = true;
+                }
+                Some(w.unsigned_abs() as usize)
+            }
+        };
+        let precision = match spec.precision {
+            None => None,
+            Some(Count::N(n)) => Some(n),
+            Some(Count::Star) => {
+                let Some(p) = star(next.next()) else { return missing() };
+                Some(p.max(0) as usize)
+            }
+        };
+        let Some(arg) = next.next() else { return missing() };
+        if let Err(e) = spec.check_conv() {
+            return (err_kind(e.kind()), e.to_string());
+        }
+        let text = match (spec.conv, arg) {
+            ('d' | 'i' | 'u' | 'o' | 'x' | 'X', Arg::Int(v)) => {
+                with_int(v, |i| percent_int(i, &spec, width, precision))
+            }
+            ('e' | 'E' | 'f' | 'F' | 'g' | 'G', Arg::Float(x)) => {
+                percent_float(*x, &spec, width, precision)
+            }
+            ('e' | 'E' | 'f' | 'F' | 'g' | 'G', Arg::Int(v)) => {
+                let x = match v.to_f64() {
+                    Some(x) if x.is_finite() => x,
+                    _ => return ("OverflowError".into(), "int too large to convert to float".into()),
+                };
+                percent_float(x, &spec, width, precision)
+            }
+            ('s' | 'r' | 'a', Arg::Int(v)) => percent_str(&v.to_string(), &spec, width, precision),
+            ('s' | 'r' | 'a', Arg::Float(x)) => percent_str(&float_repr(*x), &spec, width, precision),
+            ('c', Arg::Int(v)) => {
+                let Some(c) = v.to_u32().filter(|&c| c < 0x110000).and_then(char::from_u32) else {
+                    return ("OverflowError".into(), "%c arg not in range(0x110000)".into());
+                };
+                percent_str(&c.to_string(), &spec, width, precision)
+            }
+            _ => panic!("the generator pairs conversions with fitting arguments"),
+        };
+        out.push_str(&text);
+    }
+    if next.next().is_some() {
+        return type_err("not all arguments converted during string formatting");
+    }
+    ok(out)
+}
+
+fn parse_args(field: &str) -> Vec<Arg> {
+    field
+        .split_whitespace()
+        .map(|a| match a.split_once(':') {
+            Some(("i", v)) => Arg::Int(big(v)),
+            Some(("f", v)) => Arg::Float(float(v)),
+            _ => panic!("bad argument {a:?}"),
+        })
+        .collect()
+}
+
+fn run_case(kind: &str, f: &[String], expected: &Outcome) -> Outcome {
+    match kind {
+        "repr" => ok(float_repr(float(&f[0]))),
+        "to_string" => {
+            let code = f[1].chars().next().unwrap();
+            let flag = |s: &str| s == "1";
+            ok(float_to_string(float(&f[0]), code, f[2].parse().unwrap(), flag(&f[3]), flag(&f[4]), flag(&f[5])))
+        }
+        "fmt_float" => format_with(&f[1], "float", |s| format_float(float(&f[0]), s)),
+        "fmt_int" => {
+            let v = big(&f[0]);
+            with_int(&v, |i| format_with(&f[1], "int", |s| format_int(i, s)))
+        }
+        "fmt_str" => format_with(&f[1], "str", |s| format_str(&f[0], s)),
+        "fmt_bool" if f[0].is_empty() => ok("True"),
+        "fmt_bool" => format_with(&f[0], "bool", |s| format_int(Int::Small(1), s)),
+        "pct" => run_percent(&f[0], &parse_args(&f[1])),
+        "parse_float" => match parse_float(&f[0]) {
+            Some(x) => ok(float_repr(x)),
+            // The message quotes the argument's repr; the VM writes that.
+            None => ("ValueError".to_owned(), expected.1.clone()),
+        },
+        "parse_int" => {
+            let (base, limit) = (f[1].parse().unwrap(), f[2].parse().unwrap());
+            match parse_int_limited(&f[0], base, limit) {
+                Ok(Some(ParsedInt::Small(v))) => ok(int_to_base(Int::Small(v), 16)),
+                Ok(Some(ParsedInt::Big(v))) => {
+                    assert!(v.to_i64().is_none(), "a Big that fits i64: {v}");
+                    ok(int_to_base(Int::Big(&v), 16))
+                }
+                Ok(None) => ("ValueError".to_owned(), expected.1.clone()),
+                Err(e) => format_err(e),
+            }
+        }
+        "str_limit" => {
+            let hex = f[0].trim_start_matches('-').trim_start_matches("0x");
+            let mut v = BigInt::parse_bytes(hex.as_bytes(), 16).unwrap();
+            if f[0].starts_with('-') {
+                v = -v;
+            }
+            match with_int(&v, |i| check_int_to_str_digits(i, f[1].parse().unwrap())) {
+                Ok(()) => ok("ok"),
+                Err(e) => format_err(e),
+            }
+        }
+        "round" => match round_float_checked(float(&f[0]), f[1].parse().unwrap()) {
+            Ok(x) => ok(float_repr(x)),
+            Err(e) => format_err(e),
+        },
+        // round(x) returns an int, so the sign of a zero result is lost.
+        "round0" => ok(float_repr(round_half_even(float(&f[0])) + 0.0)),
+        "hex" => ok(float_hex(float(&f[0]))),
+        "fromhex" => match float_fromhex_checked(&f[0]) {
+            Ok(x) => ok(float_repr(x)),
+            Err(e) => format_err(e),
+        },
+        "int_base" => {
+            let v = big(&f[0]);
+            ok(with_int(&v, |i| int_to_base(i, f[1].parse().unwrap())))
+        }
+        _ => panic!("unknown case kind {kind:?}"),
+    }
+}
+
+#[test]
+fn matches_cpython() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/cases.tsv");
+    let data = std::fs::read_to_string(path).expect("tests/data/cases.tsv (run gen_cases.py)");
+    let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for (lineno, line) in data.lines().enumerate() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let fields: Vec<String> = line.split('\t').map(unescape).collect();
+        let n = fields.len();
+        let expected = (fields[n - 2].clone(), fields[n - 1].clone());
+        let kind = fields[0].as_str();
+        let args = &fields[1..n - 2];
+        let actual = std::panic::catch_unwind(|| run_case(kind, args, &expected))
+            .unwrap_or_else(|e| ("panic".to_owned(), format!("{:?}", e.downcast_ref::<String>())));
+        let entry = counts.entry(kind.to_owned()).or_default();
+        entry.0 += 1;
+        if actual != expected {
+            entry.1 += 1;
+            failures.push(format!(
+                "line {}: {kind} {args:?}\n    expected {expected:?}\n    got      {actual:?}",
+                lineno + 1
+            ));
+        }
+    }
+    for (kind, (total, failed)) in &counts {
+        println!("{kind:12} {total:6} cases, {failed} failed");
+    }
+    let total: usize = counts.values().map(|c| c.0).sum();
+    println!("{total} cases in all");
+    let show: usize = std::env::var("SHOW").map_or(60, |v| v.parse().unwrap());
+    for f in failures.iter().take(show) {
+        println!("{f}");
+    }
+    assert!(failures.is_empty(), "{} of {total} cases differ from CPython", failures.len());
+}
