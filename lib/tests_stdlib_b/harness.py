@@ -51,9 +51,13 @@ def main():
     with open(script) as f:
         source = f.read()
     code = compile(source, script, 'exec')
-    glb = {'__name__': '__main__', '__file__': script, '__builtins__': __builtins__,
-           'MODE': mode}
-    exec(code, glb)
+    import types
+    module = types.ModuleType('__main__')
+    module.__file__ = script
+    module.__builtins__ = __builtins__
+    module.MODE = mode
+    sys.modules['__main__'] = module
+    exec(code, module.__dict__)
 
 
 if __name__ == '__main__':
