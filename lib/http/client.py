@@ -780,13 +780,12 @@ class HTTPResponse(io.BufferedIOBase):
 # Connections
 # ---------------------------------------------------------------------------
 
-def _find_control_char(text, allow_space=False):
-    """The first char of text in C0 controls/space/DEL, or None."""
+def _find_control_char(text, space_and_del=True):
+    """The first C0 control character in text (also space and DEL when
+    space_and_del), or None."""
     for ch in text:
         code = ord(ch)
-        if code <= 0x20 or code == 0x7F:
-            if allow_space and code == 0x20:
-                continue
+        if code < 0x20 or (space_and_del and (code == 0x20 or code == 0x7F)):
             return ch
     return None
 
@@ -1035,7 +1034,7 @@ class HTTPConnection:
         return request.encode("ascii")
 
     def _validate_method(self, method):
-        bad = _find_control_char(method)
+        bad = _find_control_char(method, space_and_del=False)
         if bad is not None:
             raise ValueError("method can't contain control characters. %r "
                              "(found at least %r)" % (method, bad))
