@@ -50,8 +50,9 @@ use crate::{Gil, ThreadHandle};
 impl Gil {
     /// In the child of a fork(), called by the thread that forked (which
     /// held the GIL) before anything else touches the GIL: re-creates the
-    /// GIL as held by `t` and forgets every other thread (their handles
-    /// count as finished). See fork.rs.
+    /// GIL as held by `t` (whether or not `t` held it at fork time) and
+    /// forgets every other thread (their handles count as finished). See
+    /// fork.rs.
     pub fn after_fork_child(&self, t: &ThreadHandle) {
         let inner = &t.inner;
         let generation = self.generation.fetch_add(1, Relaxed) + 1;

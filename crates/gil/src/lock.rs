@@ -326,9 +326,12 @@ impl Gil {
         }
         if queued {
             st.queue.remove(t.id);
-            // The queue's next head may be asleep on `cond`.
-            core.cond.notify_all();
         }
+        // This thread may have consumed the notification meant for a
+        // waiter that can take the GIL, or have been the queue's head:
+        // let every waiter re-check. A forced dropper waiting for this
+        // thread to take the GIL must re-check too.
+        core.cond.notify_all();
         core.switched.notify_all();
         loop {
             st = core

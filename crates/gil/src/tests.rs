@@ -109,6 +109,68 @@ fn mutual_exclusion_exact_total() {
 }
 
 #[test]
+fn stress_many_threads_all_paths() {
+    // 16 threads, a 100 µs interval, the check interval on, and voluntary
+    // releases (some with real sleeps) at pseudo-random points, under both
+    // policies: the total is exact and the stats add up.
+    for policy in [Policy::CPython, Policy::IoPriority] {
+        const THREADS: u64 = 16;
+        const ITERS: u64 = 3_000;
+        let gil = new_gil(policy, Duration::from_micros(100), true);
+        gil.set_check_interval(50);
+        let counter = Arc::new(Racy(UnsafeCell::new(0)));
+        let handles: Vec<_> = (0..THREADS)
+            .map(|i| {
+                let (gil, counter) = (gil.clone(), counter.clone());
+                thread::spawn(move || {
+                    let t = gil.register_thread(&format!("s{i}"));
+                    let mut rng = 0x9e37_79b9_7f4a_7c15u64 ^ i;
+                    gil.acquire(&t);
+                    for _ in 0..ITERS {
+                        poll(&gil, &t);
+                        // SAFETY: this thread holds the GIL (see `Racy`).
+                        unsafe {
+                            let v = std::ptr::read_volatile(counter.0.get());
+                            assert!(gil.is_held_by(&t));
+                            std::ptr::write_volatile(counter.0.get(), v + 1);
+                        }
+                        rng ^= rng << 13;
+                        rng ^= rng >> 7;
+                        rng ^= rng << 17;
+                        if rng % 97 == 0 {
+                            gil.release(&t, BlockReason::Socket);
+                            if rng % 3 == 0 {
+                                thread::sleep(Duration::from_micros(50));
+                            }
+                            gil.acquire(&t);
+                        }
+                    }
+                    gil.release(&t, BlockReason::Other("exit"));
+                    gil.thread_finished(&t);
+                })
+            })
+            .collect();
+        for h in handles {
+            h.join().unwrap();
+        }
+        // SAFETY: every writer has been joined. (A poll between the read
+        // and the write would lose updates, as `n += 1` does in Python.)
+        assert_eq!(unsafe { *counter.0.get() }, THREADS * ITERS, "{policy}");
+        let s = gil.stats();
+        assert!(s.switches > 100, "{policy}: {s}");
+        for t in &s.threads {
+            assert!(t.finished);
+            assert_eq!(t.acquisitions, t.forced_drops + t.voluntary_drops);
+        }
+        let trace = gil.take_trace();
+        assert_eq!(
+            trace.iter().filter(|e| e.kind == TraceKind::Take).count() as u64,
+            s.totals.acquisitions
+        );
+    }
+}
+
+#[test]
 fn forced_switching_lets_two_spinners_progress() {
     let gil = new_gil(Policy::CPython, Duration::from_millis(1), true);
     let stop = Arc::new(AtomicBool::new(false));
@@ -300,7 +362,7 @@ fn io_priority_ends_the_convoy() {
     // of polls, where CPython's policy lets it run ~100 ms of them.
     let mut p = polls.clone();
     p.sort();
-    assert!(p[p.len() / 2] < 1_000_000, "{polls:?}");
+    assert!(p[p.len() / 2] < 1_000, "{polls:?}");
     let trace = gil.take_trace();
     assert!(trace
         .iter()

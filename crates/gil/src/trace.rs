@@ -138,6 +138,10 @@ pub fn chrome_trace_json(events: &[TraceEvent], stats: &GilStats) -> String {
             );
         }
         if let Some(name) = next {
+            if open[slot].1 == name {
+                // A forced drop's wait continues into the re-request.
+                continue;
+            }
             let (_, cur, start) = &open[slot];
             if !cur.is_empty() {
                 emit(
