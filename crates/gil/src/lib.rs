@@ -123,6 +123,33 @@
 //! Perfetto. Neither takes a global lock, and neither costs anything on
 //! the per-instruction poll.
 //!
+//! # Using it from the interpreter
+//!
+//! ```
+//! use std::sync::atomic::Ordering::Relaxed;
+//! use gil::{BlockReason, Gil, GilConfig};
+//!
+//! let gil = Gil::new(GilConfig::default());
+//! // Thread start (the main thread too).
+//! let t = gil.register_thread("MainThread");
+//! gil.acquire(&t);
+//! for _instruction in 0..1000 {
+//!     // At an instruction boundary: one relaxed load when nothing is pending.
+//!     if gil.breaker().load(Relaxed) != 0 {
+//!         let pending = gil.handle_breaker(&t); // may switch threads
+//!         if pending & gil::breaker::SIGNALS_PENDING != 0 { /* run signal handlers */ }
+//!     }
+//! }
+//! // Around a blocking call (touching no Python object meanwhile).
+//! gil.release(&t, BlockReason::Sleep);
+//! std::thread::sleep(std::time::Duration::from_millis(1));
+//! gil.acquire(&t);
+//! // Thread end.
+//! gil.release(&t, BlockReason::Other("exit"));
+//! gil.thread_finished(&t);
+//! println!("{}", gil.stats());
+//! ```
+//!
 //! # Model checking
 //!
 //! The protocol is written against a small shim (sync.rs) so that
