@@ -137,9 +137,9 @@ fn stress_many_threads_all_paths() {
                         rng ^= rng << 13;
                         rng ^= rng >> 7;
                         rng ^= rng << 17;
-                        if rng % 97 == 0 {
+                        if rng.is_multiple_of(97) {
                             gil.release(&t, BlockReason::Socket);
-                            if rng % 3 == 0 {
+                            if rng.is_multiple_of(3) {
                                 thread::sleep(Duration::from_micros(50));
                             }
                             gil.acquire(&t);
