@@ -256,14 +256,6 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved, ns, **kwds)
 
 
-def get_original_bases(cls):
-    """Return the class's original bases (before __mro_entries__)."""
-    try:
-        return cls.__dict__.get('__orig_bases__', cls.__bases__)
-    except AttributeError:
-        raise TypeError('Expected an instance of type, not %r' % type(cls).__name__) from None
-
-
 class DynamicClassAttribute:
     """Property-like descriptor that only works on instances; accessing it
     on the class raises AttributeError, so that the lookup is routed to the
