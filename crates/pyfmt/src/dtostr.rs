@@ -130,7 +130,7 @@ fn format_float_short(
     };
 
     let zeros = |out: &mut String, n: i64| {
-        out.extend(std::iter::repeat('0').take(n.max(0) as usize));
+        out.extend(std::iter::repeat_n('0', n.max(0) as usize));
     };
     let text = |bytes: &[u8]| std::str::from_utf8(bytes).expect("ASCII digits").to_owned();
     if negative {

@@ -79,7 +79,7 @@ pub(crate) fn layout_number(
         }
     }
 
-    let fill = |out: &mut String, n: usize| out.extend(std::iter::repeat(spec.fill).take(n));
+    let fill = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(spec.fill, n));
     let mut out = String::new();
     fill(&mut out, lpad);
     out.extend(sign);
@@ -148,8 +148,8 @@ pub(crate) fn pad(text: &str, nchars: usize, width: Option<usize>, align: char, 
     };
     let rpad = total - nchars - lpad;
     let mut out = String::with_capacity(text.len() + lpad + rpad);
-    out.extend(std::iter::repeat(fill).take(lpad));
+    out.extend(std::iter::repeat_n(fill, lpad));
     out.push_str(text);
-    out.extend(std::iter::repeat(fill).take(rpad));
+    out.extend(std::iter::repeat_n(fill, rpad));
     out
 }

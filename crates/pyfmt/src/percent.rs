@@ -264,7 +264,7 @@ pub fn percent_int(v: Int, spec: &PercentSpec, width: Option<usize>, precision: 
     }
     // Zero-fill the digits to the precision.
     let zeros = precision.unwrap_or(0).saturating_sub(digits.len());
-    text.extend(std::iter::repeat('0').take(zeros));
+    text.extend(std::iter::repeat_n('0', zeros));
     text.push_str(&digits);
     if spec.conv == 'X' {
         text.make_ascii_uppercase();
@@ -332,7 +332,7 @@ fn output(text: &str, spec: &PercentSpec, width: Option<usize>, precision: Optio
         len -= 2;
     }
     if width > len && !flags.minus {
-        out.extend(std::iter::repeat(fill).take(width - len));
+        out.extend(std::iter::repeat_n(fill, width - len));
         width = len;
     }
     if fill == ' ' {
@@ -344,7 +344,7 @@ fn output(text: &str, spec: &PercentSpec, width: Option<usize>, precision: Optio
     }
     out.extend(&chars[start..start + len]);
     if width > len {
-        out.extend(std::iter::repeat(' ').take(width - len));
+        out.extend(std::iter::repeat_n(' ', width - len));
     }
     out
 }

@@ -19,10 +19,12 @@ pub fn round_float(x: f64, ndigits: i64) -> f64 {
 /// decimal value, ties to even, and read the result back correctly rounded.
 /// Fails with `RoundOverflow` when the result is past the double range.
 pub fn round_float_checked(x: f64, ndigits: i64) -> Result<f64, FormatError> {
-    // Past these bounds every double rounds to itself or to ±0.0
-    // (NDIGITS_MAX and NDIGITS_MIN: 0.30103 bounds log10(2) from above).
-    const NDIGITS_MAX: i64 = ((53 - -1021) as f64 * 0.30103) as i64;
-    const NDIGITS_MIN: i64 = -(((1024 + 1) as f64 * 0.30103) as i64);
+    // Past these bounds every double rounds to itself or to ±0.0. CPython's
+    // NDIGITS_MAX is (int)((DBL_MANT_DIG - DBL_MIN_EXP) * 0.30103) and
+    // NDIGITS_MIN is -(int)((DBL_MAX_EXP + 1) * 0.30103), 0.30103 being an
+    // upper bound of log10(2).
+    const NDIGITS_MAX: i64 = 323;
+    const NDIGITS_MIN: i64 = -308;
     if !x.is_finite() || ndigits > NDIGITS_MAX {
         return Ok(x);
     }

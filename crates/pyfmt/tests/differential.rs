@@ -91,25 +91,36 @@ enum Arg {
     Float(f64),
 }
 
-/// A minimal VM for `template % tuple`: walks the pieces, takes arguments
-/// in CPython's order and converts them the way the interpreter will.
-fn run_percent(template: &str, args: &[Arg]) -> Outcome {
-    let mut next = args.iter();
+/// A minimal VM for `template % args`: walks the pieces, takes arguments
+/// in CPython's order (`unicode_format_getnextarg`) and converts them the
+/// way the interpreter will. `mapping` stands for a dict argument.
+fn run_percent(template: &str, args: &[Arg], mapping: Option<&BTreeMap<String, Arg>>) -> Outcome {
+    // The argument source: a tuple, or after `%(key)` the single value.
+    let mut source: Vec<&Arg> = args.iter().collect();
+    let mut taken = 0;
     let mut out = String::new();
     let missing = || type_err("not enough arguments for format string");
+    let key_error = |k: &str| ("KeyError".to_owned(), format!("'{k}'"));
     let mut pieces = percent_pieces(template);
     while let Some(piece) = pieces.next() {
         let piece = match piece {
             Ok(p) => p,
             Err(e) => {
-                // Replay what CPython did before raising the parse error.
+                // Replay what CPython did on this conversion before raising.
                 let context = pieces.error_context();
-                if context.key_opened {
+                if context.key_opened && mapping.is_none() {
                     return type_err("format requires a mapping");
                 }
+                if let (Some(k), Some(m)) = (&context.key, mapping) {
+                    let Some(v) = m.get(k) else { return key_error(k) };
+                    source = vec![v];
+                    taken = 0;
+                }
                 for _ in 0..context.stars {
-                    if next.next().is_none() {
-                        return missing();
+                    match source.get(taken) {
+                        Some(Arg::Int(_)) => taken += 1,
+                        Some(Arg::Float(_)) => return type_err("* wants int"),
+                        None => return missing(),
                     }
                 }
                 return (err_kind(e.kind()), e.to_string());
@@ -122,18 +133,28 @@ fn run_percent(template: &str, args: &[Arg]) -> Outcome {
             }
             PercentPiece::Spec(spec) => spec,
         };
-        if spec.key.is_some() {
-            return type_err("format requires a mapping");
+        if let Some(k) = &spec.key {
+            let Some(m) = mapping else { return type_err("format requires a mapping") };
+            let Some(v) = m.get(k) else { return key_error(k) };
+            source = vec![v];
+            taken = 0;
         }
-        let star = |arg: Option<&Arg>| match arg {
-            Some(Arg::Int(v)) => Some(v.to_i64().expect("small star argument")),
-            _ => None,
+        let mut star = || -> Result<i64, Outcome> {
+            let arg = source.get(taken).ok_or_else(missing)?;
+            taken += 1;
+            match arg {
+                Arg::Int(v) => Ok(v.to_i64().expect("small star argument")),
+                Arg::Float(_) => Err(type_err("* wants int")),
+            }
         };
         let width = match spec.width {
             None => None,
             Some(Count::N(n)) => Some(n),
             Some(Count::Star) => {
-                let Some(w) = star(next.next()) else { return missing() };
+                let w = match star() {
+                    Ok(w) => w,
+                    Err(e) => return e,
+                };
                 if w < 0 {
                     spec.flags.minus = true;
                 }
@@ -143,12 +164,13 @@ fn run_percent(template: &str, args: &[Arg]) -> Outcome {
         let precision = match spec.precision {
             None => None,
             Some(Count::N(n)) => Some(n),
-            Some(Count::Star) => {
-                let Some(p) = star(next.next()) else { return missing() };
-                Some(p.max(0) as usize)
-            }
+            Some(Count::Star) => match star() {
+                Ok(p) => Some(p.max(0) as usize),
+                Err(e) => return e,
+            },
         };
-        let Some(arg) = next.next() else { return missing() };
+        let Some(arg) = source.get(taken).copied() else { return missing() };
+        taken += 1;
         if let Err(e) = spec.check_conv() {
             return (err_kind(e.kind()), e.to_string());
         }
@@ -178,19 +200,33 @@ fn run_percent(template: &str, args: &[Arg]) -> Outcome {
         };
         out.push_str(&text);
     }
-    if next.next().is_some() {
+    if mapping.is_none() && taken < source.len() {
         return type_err("not all arguments converted during string formatting");
     }
     ok(out)
 }
 
+fn parse_arg(a: &str) -> Arg {
+    match a.split_once(':') {
+        Some(("i", v)) => Arg::Int(big(v)),
+        Some(("f", v)) => Arg::Float(float(v)),
+        _ => panic!("bad argument {a:?}"),
+    }
+}
+
 fn parse_args(field: &str) -> Vec<Arg> {
+    field.split_whitespace().map(parse_arg).collect()
+}
+
+/// `i:5=key`, `f:...=other`, ... separated by U+001F (keys are the text
+/// after the first `=`).
+fn parse_mapping(field: &str) -> BTreeMap<String, Arg> {
     field
-        .split_whitespace()
-        .map(|a| match a.split_once(':') {
-            Some(("i", v)) => Arg::Int(big(v)),
-            Some(("f", v)) => Arg::Float(float(v)),
-            _ => panic!("bad argument {a:?}"),
+        .split('\u{1f}')
+        .filter(|a| !a.is_empty())
+        .map(|a| {
+            let (value, key) = a.split_once('=').expect("value=key");
+            (key.to_owned(), parse_arg(value))
         })
         .collect()
 }
@@ -211,7 +247,8 @@ fn run_case(kind: &str, f: &[String], expected: &Outcome) -> Outcome {
         "fmt_str" => format_with(&f[1], "str", |s| format_str(&f[0], s)),
         "fmt_bool" if f[0].is_empty() => ok("True"),
         "fmt_bool" => format_with(&f[0], "bool", |s| format_int(Int::Small(1), s)),
-        "pct" => run_percent(&f[0], &parse_args(&f[1])),
+        "pct" => run_percent(&f[0], &parse_args(&f[1]), None),
+        "pctmap" => run_percent(&f[0], &[], Some(&parse_mapping(&f[1]))),
         "parse_float" => match parse_float(&f[0]) {
             Some(x) => ok(float_repr(x)),
             // The message quotes the argument's repr; the VM writes that.

@@ -44,7 +44,7 @@ def fbits(x):
 def outcome(fn):
     try:
         return ["ok", fn()]
-    except (ValueError, OverflowError, TypeError) as e:
+    except (ValueError, OverflowError, TypeError, KeyError) as e:
         return [type(e).__name__, str(e)]
 
 
@@ -187,7 +187,7 @@ def gen_format():
 def gen_repr_and_to_string():
     for x in EDGE_FLOATS:
         emit("repr", fbits(x), result=outcome(lambda: repr(x)))
-    for _ in range(20000):
+    for _ in range(50000):
         x = bits_to_float(rng.getrandbits(64))
         if rng.random() < 0.3:
             # Values with few digits, where shortest-digit ties show up.
@@ -263,9 +263,35 @@ def gen_percent():
         values = tuple(v for _, v in args)
         argtext = " ".join(t + ":" + (fbits(v) if t == "f" else str(v)) for t, v in args)
         emit("pct", template, argtext, result=outcome(lambda: template % values))
+    # With a mapping: every conversion names its key.
+    for _ in range(1500):
+        pieces, mapping = [], {}
+        for _ in range(rng.randint(1, 3)):
+            name = rng.choice(["a", "b", "x(y)", "", "key", "(", "a b"])
+            if name == "(":
+                name = "(()"
+            conv = rng.choice("dxXofeEgGsr")
+            if isinstance(mapping.get(name), float) and conv in "dxXo":
+                conv = "f"
+            flags = "".join(rng.sample("-+ #0", rng.randint(0, 2)))
+            width = str(rng.choice(["", 5, 12]))
+            prec = rng.choice(["", ".2", ".0", ".10"])
+            pieces.append("%(" + name + ")" + flags + width + prec + conv)
+            if name not in mapping:
+                mapping[name] = random_int() if conv in "dxXo" else random_float()
+            if rng.random() < 0.3:
+                pieces.append(rng.choice(["-", "%%", " and "]))
+        if rng.random() < 0.1:
+            pieces.append(rng.choice(["%(missing)s", "%(a", "%(a)", "%(a)y"]))
+        if rng.random() < 0.05:
+            mapping.pop(rng.choice(list(mapping)))
+        template = "".join(pieces)
+        argtext = "\x1f".join(("i:" if isinstance(v, int) else "f:") + (str(v) if isinstance(v, int) else fbits(v))
+                           + "=" + k for k, v in mapping.items())
+        emit("pctmap", template, argtext, result=outcome(lambda: template % mapping))
     for template in ["%", "%%", "%5%", "%(a)%", "%(a", "%(a(b)c", "%(a)", "%y", "%\u1234", "%-",
                      "%.", "%.5", "%5", "%l", "%ld", "%lld", "%hd", "%Lf",
-                     "%99999999999999999999d", "%.99999999999f", "%.2147483647f", "%z", "%*", "%.*",
+                     "%99999999999999999999d", "%.99999999999f", "%.2147483648f", "%z", "%*", "%.*",
                      "%#", "%0", "% ", "%+", "%-%", "a%%b%%", "%s %", "%s%y"]:
         emit("pct", template, "i:1 i:2", result=outcome(lambda: template % (1, 2)))
         emit("pct", template, "", result=outcome(lambda: template % ()))
