@@ -129,14 +129,18 @@ def updatecache(filename, module_globals=None):
     """(Re)load *filename* into the cache and return its lines, or []."""
     if filename in cache and len(cache[filename]) != 1:
         cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    if not filename:
         return []
 
+    # The interpreter's built-in library sources come first (their names
+    # may look like '<...>').
     src = _builtin_source(filename)
     if src is not None:
         lines = _split_source(src)
         cache[filename] = (len(src), None, lines, filename)
         return lines
+    if filename.startswith('<') and filename.endswith('>'):
+        return []
 
     fullname = filename
     try:

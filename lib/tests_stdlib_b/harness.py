@@ -32,6 +32,40 @@ def load(name):
     return module
 
 
+# Pure-Python modules written for pygil by another helper: loaded too in
+# 'all' mode, so that our modules are tested on top of them.
+OTHER_MODULES = ['keyword', 'reprlib', 'operator', 'collections.abc',
+                 'collections', 'functools', 'itertools', 'heapq', 'bisect',
+                 'copy', 'string', 'textwrap', 'fnmatch']
+
+
+def load_package(name):
+    path = os.path.join(LIB, name, '__init__.py')
+    spec = importlib.util.spec_from_file_location(
+        name, path, submodule_search_locations=[os.path.join(LIB, name)])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def install_others():
+    load('abc')
+    for name in OTHER_MODULES:
+        if name == 'collections':
+            load_package('collections')
+        elif name == 'collections.abc':
+            # Load the submodule first under its real name; the package
+            # import below picks it up from sys.modules.
+            path = os.path.join(LIB, 'collections', 'abc.py')
+            spec = importlib.util.spec_from_file_location(name, path)
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            spec.loader.exec_module(module)
+        elif os.path.exists(os.path.join(LIB, name + '.py')):
+            load(name)
+
+
 def install():
     for name in MODULES:
         if name == 'json':
@@ -44,7 +78,10 @@ def install():
 
 def main():
     mode, script = sys.argv[1], sys.argv[2]
-    if mode == 'mine':
+    sys.dont_write_bytecode = True
+    if mode == 'all':
+        install_others()
+    if mode in ('mine', 'all'):
         install()
     sys.argv = [script] + sys.argv[3:]
     sys.path.insert(0, os.path.dirname(os.path.abspath(script)))

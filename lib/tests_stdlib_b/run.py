@@ -1,5 +1,6 @@
 """Run every case script under CPython's stdlib and under lib/'s modules;
-their outputs must be identical.  Scripts named mine_*.py only run with
+their outputs must be identical.  With --all, the other pure-Python
+modules of lib/ (collections, functools, ...) are used as well.  Scripts named mine_*.py only run with
 lib/'s modules and must exit 0.  Exit status is non-zero on any failure."""
 import os
 import subprocess
@@ -17,22 +18,28 @@ def run(mode, path):
     return proc.returncode, proc.stdout, proc.stderr
 
 
+MODE = 'mine'
+
+
 def main():
+    global MODE
     only = sys.argv[1:]
+    if only and only[0] in ('--all', '--mine'):
+        MODE = only.pop(0)[2:]
     failures = 0
     for name in sorted(os.listdir(CASES)):
-        if not name.endswith('.py'):
+        if not name.endswith('.py') or name.startswith('helper_'):
             continue
         if only and not any(o in name for o in only):
             continue
         path = os.path.join(CASES, name)
         if name.startswith('mine_'):
-            rc, out, err = run('mine', path)
+            rc, out, err = run(MODE, path)
             ok = rc == 0
             detail = out + err
         else:
             rc1, out1, err1 = run('real', path)
-            rc2, out2, err2 = run('mine', path)
+            rc2, out2, err2 = run(MODE, path)
             ok = rc1 == rc2 == 0 and out1 == out2
             detail = ''
             if rc1 != 0:
