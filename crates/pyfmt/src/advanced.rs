@@ -38,7 +38,10 @@ pub fn format_int(v: Int, spec: &FormatSpec) -> Result<String, FormatError> {
             let x = v.to_f64().ok_or(FormatError::IntTooLargeForFloat)?;
             format_float_internal(x, spec, Some(ty))
         }
-        _ => Err(FormatError::UnknownCode { code: ty, type_name: "int".to_owned() }),
+        _ => Err(FormatError::UnknownCode {
+            code: ty,
+            type_name: "int".to_owned(),
+        }),
     }
 }
 
@@ -105,16 +108,27 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> Result<String, FormatError> {
         Some(ty @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) => {
             format_float_internal(x, spec, Some(ty))
         }
-        Some(code) => Err(FormatError::UnknownCode { code, type_name: "float".to_owned() }),
+        Some(code) => Err(FormatError::UnknownCode {
+            code,
+            type_name: "float".to_owned(),
+        }),
     }
 }
 
 /// `format_float_internal`.
-fn format_float_internal(x: f64, spec: &FormatSpec, ty: Option<char>) -> Result<String, FormatError> {
+fn format_float_internal(
+    x: f64,
+    spec: &FormatSpec,
+    ty: Option<char>,
+) -> Result<String, FormatError> {
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(FormatError::PrecisionTooBig);
     }
-    let mut flags = DtsFlags { alt: spec.alternate, no_neg_0: spec.z, ..DtsFlags::default() };
+    let mut flags = DtsFlags {
+        alt: spec.alternate,
+        no_neg_0: spec.z,
+        ..DtsFlags::default()
+    };
     let mut x = x;
     let mut add_pct = false;
     let mut default_precision = 6;
@@ -158,8 +172,19 @@ fn format_float_internal(x: f64, spec: &FormatSpec, ty: Option<char>) -> Result<
         Some(r) => (true, r),
         None => (false, rest),
     };
-    let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder };
-    Ok(layout_number(&parts, spec, spec.align_or('>'), grouping_for(spec, ty.unwrap_or('\0'))))
+    let parts = NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        has_decimal,
+        remainder,
+    };
+    Ok(layout_number(
+        &parts,
+        spec,
+        spec.align_or('>'),
+        grouping_for(spec, ty.unwrap_or('\0')),
+    ))
 }
 
 /// `format(str, spec)`: `_PyUnicode_FormatAdvancedWriter` and
@@ -168,10 +193,16 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> Result<String, FormatError> {
     // The parser checks ',' and '_' against the type letter; a str's
     // default letter is 's', which cannot group.
     if let (Some(separator), None) = (spec.grouping, spec.ty) {
-        return Err(FormatError::SeparatorWithCode { separator, code: 's' });
+        return Err(FormatError::SeparatorWithCode {
+            separator,
+            code: 's',
+        });
     }
     if let Some(code) = spec.ty.filter(|&c| c != 's') {
-        return Err(FormatError::UnknownCode { code, type_name: "str".to_owned() });
+        return Err(FormatError::UnknownCode {
+            code,
+            type_name: "str".to_owned(),
+        });
     }
     match spec.sign {
         Some(' ') => return Err(FormatError::SpaceNotAllowedStr),

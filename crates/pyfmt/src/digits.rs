@@ -51,7 +51,11 @@ pub(crate) fn dtoa(x: f64, mode: Mode) -> Decimal {
     debug_assert!(x.is_finite());
     let negative = x.is_sign_negative();
     if x == 0.0 {
-        return Decimal { digits: b"0".to_vec(), decpt: 1, negative };
+        return Decimal {
+            digits: b"0".to_vec(),
+            decpt: 1,
+            negative,
+        };
     }
     let (digits, decpt) = match mode {
         Mode::Shortest => shortest_digits(x.abs()),
@@ -70,7 +74,11 @@ pub(crate) fn dtoa(x: f64, mode: Mode) -> Decimal {
             }
         }
     };
-    Decimal { digits, decpt, negative }
+    Decimal {
+        digits,
+        decpt,
+        negative,
+    }
 }
 
 /// Mode 0 digits of a positive finite double, read off ryu's output.
@@ -216,4 +224,57 @@ pub(crate) fn ldexp_big(m: &BigUint, exp: i64) -> Result<f64, Overflow> {
         return Err(Overflow);
     }
     Ok(q as f64 * pow2(lsb))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn digits(x: f64, mode: Mode) -> (String, i64) {
+        let d = dtoa(x, mode);
+        (String::from_utf8(d.digits).unwrap(), d.decpt)
+    }
+
+    #[test]
+    fn modes() {
+        assert_eq!(digits(0.1, Mode::Shortest), ("1".into(), 0));
+        assert_eq!(digits(1e23, Mode::Shortest), ("1".into(), 24));
+        assert_eq!(
+            digits(0.1, Mode::Significant(20)),
+            ("10000000000000000555".into(), 0)
+        );
+        assert_eq!(digits(2.5, Mode::Fixed(0)), ("2".into(), 1));
+        assert_eq!(digits(9.5, Mode::Fixed(0)), ("1".into(), 2));
+        assert_eq!(digits(0.0001, Mode::Fixed(2)), ("".into(), -2));
+        assert_eq!(digits(0.0, Mode::Fixed(2)), ("0".into(), 1));
+        assert_eq!(digits(5e-324, Mode::Fixed(323)), ("".into(), -323));
+        assert_eq!(digits(5e-324, Mode::Fixed(324)), ("5".into(), -323));
+    }
+
+    #[test]
+    fn shortest_digits_round_trip() {
+        // A cheap xorshift over all bit patterns, finite ones only.
+        let mut state = 0x9e3779b97f4a7c15u64;
+        for _ in 0..200_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let x = f64::from_bits(state);
+            if !x.is_finite() {
+                continue;
+            }
+            let d = dtoa(x, Mode::Shortest);
+            let text = format!(
+                "{}0.{}e{}",
+                if d.negative { "-" } else { "" },
+                String::from_utf8(d.digits).unwrap(),
+                d.decpt
+            );
+            assert_eq!(
+                text.parse::<f64>().unwrap().to_bits(),
+                x.to_bits(),
+                "{text}"
+            );
+        }
+    }
 }

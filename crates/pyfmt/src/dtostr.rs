@@ -20,7 +20,15 @@ pub(crate) struct DtsFlags {
 /// `repr(x)` and `str(x)` for a float: `float_repr` in Objects/floatobject.c,
 /// which is `PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0)`.
 pub fn float_repr(x: f64) -> String {
-    double_to_string(x, 'r', 0, DtsFlags { add_dot_0: true, ..DtsFlags::default() })
+    double_to_string(
+        x,
+        'r',
+        0,
+        DtsFlags {
+            add_dot_0: true,
+            ..DtsFlags::default()
+        },
+    )
 }
 
 /// `PyOS_double_to_string(x, code, precision, flags)`.
@@ -36,23 +44,28 @@ pub fn float_to_string(
     add_dot_0: bool,
     alternate: bool,
 ) -> String {
-    let flags = DtsFlags { sign: always_sign, add_dot_0, alt: alternate, no_neg_0: false };
+    let flags = DtsFlags {
+        sign: always_sign,
+        add_dot_0,
+        alt: alternate,
+        no_neg_0: false,
+    };
     double_to_string(x, code, precision, flags)
 }
 
 /// `PyOS_double_to_string` with the full flag set.
 pub(crate) fn double_to_string(x: f64, code: char, precision: usize, flags: DtsFlags) -> String {
-    let upper = code.is_ascii_uppercase() && code != 'R';
-    let code = code.to_ascii_lowercase();
     // The dtoa mode and the precision as format_float_short sees it.
     let (mode, precision) = match code {
-        'e' => (Mode::Significant(precision + 1), precision + 1),
-        'f' => (Mode::Fixed(precision as i64), precision),
+        'e' | 'E' => (Mode::Significant(precision + 1), precision + 1),
+        'f' | 'F' => (Mode::Fixed(precision as i64), precision),
         // Precision 0 makes no sense for 'g'; CPython reads it as 1.
-        'g' => (Mode::Significant(precision.max(1)), precision.max(1)),
-        'r' if !upper => (Mode::Shortest, 0),
+        'g' | 'G' => (Mode::Significant(precision.max(1)), precision.max(1)),
+        'r' => (Mode::Shortest, 0),
         _ => panic!("PyOS_double_to_string: bad format code {code:?}"),
     };
+    let upper = code.is_ascii_uppercase();
+    let code = code.to_ascii_lowercase();
     format_float_short(x, code, mode, precision as i64, upper, flags)
 }
 
@@ -104,7 +117,11 @@ fn format_float_short(
         }
         'f' => vdigits_end = decpt + precision,
         'g' => {
-            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             if decpt <= -4 || decpt > limit {
                 use_exp = true;
             }

@@ -126,10 +126,17 @@ impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             FormatError::UnknownCode { code, type_name } => {
-                write!(f, "Unknown format code '{}' for object of type '{type_name}'", Code(*code))
+                write!(
+                    f,
+                    "Unknown format code '{}' for object of type '{type_name}'",
+                    Code(*code)
+                )
             }
             FormatError::InvalidSpec { spec, type_name } => {
-                write!(f, "Invalid format specifier '{spec}' for object of type '{type_name}'")
+                write!(
+                    f,
+                    "Invalid format specifier '{spec}' for object of type '{type_name}'"
+                )
             }
             FormatError::TooManyDigits => f.write_str("Too many decimal digits in format string"),
             FormatError::MissingPrecision => f.write_str("Format specifier missing precision"),
@@ -177,9 +184,7 @@ impl fmt::Display for FormatError {
             FormatError::FromHexOverflow => {
                 f.write_str("hexadecimal value too large to represent as a float")
             }
-            FormatError::FromHexInvalid => {
-                f.write_str("invalid hexadecimal floating-point string")
-            }
+            FormatError::FromHexInvalid => f.write_str("invalid hexadecimal floating-point string"),
             FormatError::IntToStrLimit { limit } => write!(
                 f,
                 "Exceeds the limit ({limit} digits) for integer string conversion; \
@@ -228,7 +233,10 @@ impl fmt::Display for PercentError {
             PercentError::Unsupported { ch, index } => {
                 let c = *ch as u32;
                 let shown = if (31..=126).contains(&c) { *ch } else { '?' };
-                write!(f, "unsupported format character '{shown}' (0x{c:x}) at index {index}")
+                write!(
+                    f,
+                    "unsupported format character '{shown}' (0x{c:x}) at index {index}"
+                )
             }
             PercentError::WidthTooBig => f.write_str("width too big"),
             PercentError::PrecisionTooBig => f.write_str("precision too big"),

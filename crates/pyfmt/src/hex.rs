@@ -42,8 +42,14 @@ pub fn float_fromhex(s: &str) -> Option<f64> {
 /// and `FromHexOverflow` (OverflowError).
 pub fn float_fromhex_checked(s: &str) -> Result<f64, FormatError> {
     let bytes = s.as_bytes();
-    let start = bytes.iter().position(|&b| !is_ascii_space(b)).unwrap_or(bytes.len());
-    let end = bytes.iter().rposition(|&b| !is_ascii_space(b)).map_or(start, |e| e + 1);
+    let start = bytes
+        .iter()
+        .position(|&b| !is_ascii_space(b))
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|&b| !is_ascii_space(b))
+        .map_or(start, |e| e + 1);
     let body = &bytes[start..end];
     if let Some(v) = parse_inf_or_nan(body) {
         return Ok(v);

@@ -146,3 +146,33 @@ impl ParsedInt {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn radix_text() {
+        assert_eq!(int_to_str_radix(Int::Small(-31), 16), "-1f");
+        assert_eq!(
+            int_to_str_radix(Int::Small(i64::MIN), 2),
+            format!("-1{}", "0".repeat(63))
+        );
+        let big = BigInt::from(36u32).pow(20) - 1;
+        assert_eq!(int_to_str_radix(Int::Big(&big), 36), "z".repeat(20));
+        assert_eq!(int_to_base(Int::Small(-31), 16), "-0x1f");
+        assert_eq!(int_to_base(Int::Small(0), 2), "0b0");
+    }
+
+    #[test]
+    fn int_to_float_rounds_half_even() {
+        let two = BigInt::from(2u32);
+        // 2^53 + 1 is a tie between 2^53 and 2^53 + 2: even wins.
+        let v = two.pow(53) + 1;
+        assert_eq!(Int::Big(&v).to_f64(), Some(9007199254740992.0));
+        let v = two.pow(1024) - two.pow(970);
+        assert_eq!(Int::Big(&v).to_f64(), None);
+        let v = two.pow(1024) - two.pow(971);
+        assert_eq!(Int::Big(&v).to_f64(), Some(f64::MAX));
+    }
+}

@@ -139,7 +139,13 @@ fn insert_grouping(digits: &str, min_width: i64, grouping: Grouping) -> String {
 
 /// `calc_padding` + the copy in `format_string_internal`: pad `text` of
 /// `nchars` code points to `width` with `fill`, aligned by `align`.
-pub(crate) fn pad(text: &str, nchars: usize, width: Option<usize>, align: char, fill: char) -> String {
+pub(crate) fn pad(
+    text: &str,
+    nchars: usize,
+    width: Option<usize>,
+    align: char,
+    fill: char,
+) -> String {
     let total = width.map_or(nchars, |w| w.max(nchars));
     let lpad = match align {
         '>' => total - nchars,

@@ -17,8 +17,14 @@ use crate::int::ParsedInt;
 use crate::unicode::{is_ascii_space, transform_decimal_and_space};
 
 fn trim_ascii_space(s: &[u8]) -> &[u8] {
-    let start = s.iter().position(|&b| !is_ascii_space(b)).unwrap_or(s.len());
-    let end = s.iter().rposition(|&b| !is_ascii_space(b)).map_or(start, |e| e + 1);
+    let start = s
+        .iter()
+        .position(|&b| !is_ascii_space(b))
+        .unwrap_or(s.len());
+    let end = s
+        .iter()
+        .rposition(|&b| !is_ascii_space(b))
+        .map_or(start, |e| e + 1);
     &s[start..end]
 }
 
@@ -119,9 +125,18 @@ pub fn parse_int(s: &str, base: u32) -> Option<ParsedInt> {
 /// `int(s, base)` with `sys.get_int_max_str_digits()` as `max_str_digits`
 /// (0 = unlimited): `Ok(None)` for an invalid literal, `Err` when a
 /// non-power-of-two base has more digits than allowed.
-pub fn parse_int_limited(s: &str, base: u32, max_str_digits: usize) -> Result<Option<ParsedInt>, FormatError> {
-    assert!(base == 0 || (2..=36).contains(&base), "int() base must be 0 or 2..=36");
-    let Some(ascii) = transform_decimal_and_space(s) else { return Ok(None) };
+pub fn parse_int_limited(
+    s: &str,
+    base: u32,
+    max_str_digits: usize,
+) -> Result<Option<ParsedInt>, FormatError> {
+    assert!(
+        base == 0 || (2..=36).contains(&base),
+        "int() base must be 0 or 2..=36"
+    );
+    let Some(ascii) = transform_decimal_and_space(s) else {
+        return Ok(None);
+    };
     if ascii.contains(&0) {
         return Ok(None);
     }
@@ -148,7 +163,10 @@ pub fn parse_int_limited(s: &str, base: u32, max_str_digits: usize) -> Result<Op
         };
     }
     if str.first() == Some(&b'0')
-        && matches!((base, second), (16, Some(b'x')) | (8, Some(b'o')) | (2, Some(b'b')))
+        && matches!(
+            (base, second),
+            (16, Some(b'x')) | (8, Some(b'o')) | (2, Some(b'b'))
+        )
     {
         str = &str[2..];
         // One underscore may follow the prefix.
@@ -180,7 +198,10 @@ pub fn parse_int_limited(s: &str, base: u32, max_str_digits: usize) -> Result<Op
         return Ok(None);
     }
     if !base.is_power_of_two() && max_str_digits > 0 && digits.len() > max_str_digits {
-        return Err(FormatError::StrToIntLimit { limit: max_str_digits, digits: digits.len() });
+        return Err(FormatError::StrToIntLimit {
+            limit: max_str_digits,
+            digits: digits.len(),
+        });
     }
     if !str[end..].iter().all(|&b| is_ascii_space(b)) {
         return Ok(None);

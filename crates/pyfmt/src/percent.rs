@@ -66,7 +66,10 @@ impl PercentSpec {
         match self.conv {
             's' | 'r' | 'a' | 'c' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F'
             | 'g' | 'G' => Ok(()),
-            ch => Err(PercentError::Unsupported { ch, index: self.index }),
+            ch => Err(PercentError::Unsupported {
+                ch,
+                index: self.index,
+            }),
         }
     }
 }
@@ -96,7 +99,13 @@ pub fn parse_percent(template: &str) -> Result<Vec<PercentPiece<'_>>, PercentErr
 /// The pieces of a template, parsed lazily; iteration stops after an error.
 /// Specs are not checked with [`PercentSpec::check_conv`].
 pub fn percent_pieces(template: &str) -> PercentPieces<'_> {
-    PercentPieces { template, byte: 0, index: 0, failed: false, context: ErrorContext::default() }
+    PercentPieces {
+        template,
+        byte: 0,
+        index: 0,
+        failed: false,
+        context: ErrorContext::default(),
+    }
 }
 
 /// How far CPython got on a conversion before its parse error: the steps
@@ -134,18 +143,28 @@ impl<'a> PercentPieces<'a> {
     /// Read one character of a conversion; running out of template
     /// there is always "incomplete format".
     fn read(&mut self) -> Result<char, PercentError> {
-        let c = self.template[self.byte..].chars().next().ok_or(PercentError::Incomplete)?;
+        let c = self.template[self.byte..]
+            .chars()
+            .next()
+            .ok_or(PercentError::Incomplete)?;
         self.byte += c.len_utf8();
         self.index += 1;
         Ok(c)
     }
 
     /// Read decimal digits after `first`, with CPython's overflow limit.
-    fn number(&mut self, first: char, max: u64, err: PercentError) -> Result<(usize, char), PercentError> {
+    fn number(
+        &mut self,
+        first: char,
+        max: u64,
+        err: PercentError,
+    ) -> Result<(usize, char), PercentError> {
         let mut n = u64::from(first as u8 - b'0');
         loop {
             let c = self.read()?;
-            let Some(d) = c.to_digit(10) else { return Ok((n as usize, c)) };
+            let Some(d) = c.to_digit(10) else {
+                return Ok((n as usize, c));
+            };
             if n > (max - u64::from(d)) / 10 {
                 return Err(err);
             }
@@ -212,7 +231,14 @@ impl<'a> PercentPieces<'a> {
         if matches!(c, 'h' | 'l' | 'L') {
             c = self.read()?;
         }
-        Ok(PercentSpec { key, flags, width, precision, conv: c, index: self.index - 1 })
+        Ok(PercentSpec {
+            key,
+            flags,
+            width,
+            precision,
+            conv: c,
+            index: self.index - 1,
+        })
     }
 }
 
@@ -248,7 +274,12 @@ impl<'a> Iterator for PercentPieces<'a> {
 /// `unicode_format_arg_output`. `width` and `precision` are the resolved
 /// counts (for a negative `*` width CPython left-justifies: pass its
 /// absolute value and set `flags.minus` on a copy of the spec).
-pub fn percent_int(v: Int, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
+pub fn percent_int(
+    v: Int,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> String {
     let (base, prefix) = match spec.conv {
         'o' => (8, "0o"),
         'x' | 'X' => (16, "0x"),
@@ -274,21 +305,40 @@ pub fn percent_int(v: Int, spec: &PercentSpec, width: Option<usize>, precision: 
 
 /// `%e %E %f %F %g %G`: `formatfloat` (default precision 6) then the
 /// padding of `unicode_format_arg_output`.
-pub fn percent_float(x: f64, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
-    let flags = DtsFlags { alt: spec.flags.alt, ..DtsFlags::default() };
+pub fn percent_float(
+    x: f64,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> String {
+    let flags = DtsFlags {
+        alt: spec.flags.alt,
+        ..DtsFlags::default()
+    };
     let text = double_to_string(x, spec.conv, precision.unwrap_or(6), flags);
     output(&text, spec, width, None, true)
 }
 
 /// `%s %r %a %c` once the VM has made the string: precision truncates
 /// (except for `c`), width pads with spaces.
-pub fn percent_str(s: &str, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
+pub fn percent_str(
+    s: &str,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> String {
     output(s, spec, width, precision, false)
 }
 
 /// `unicode_format_arg_output`: truncate, place the sign and the `0x`/`0o`
 /// prefix, and pad. `numeric` is CPython's `arg->sign`.
-fn output(text: &str, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>, numeric: bool) -> String {
+fn output(
+    text: &str,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+    numeric: bool,
+) -> String {
     let flags = spec.flags;
     let fill = if numeric && flags.zero { '0' } else { ' ' };
     let chars: Vec<char> = text.chars().collect();
@@ -347,4 +397,77 @@ fn output(text: &str, spec: &PercentSpec, width: Option<usize>, precision: Optio
         out.extend(std::iter::repeat_n(' ', width - len));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(template: &str) -> PercentSpec {
+        match parse_percent(template).unwrap().pop() {
+            Some(PercentPiece::Spec(s)) => s,
+            other => panic!("no spec: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn keys_nest_parentheses() {
+        let s = spec("ab%(a(b)c)-08.3ld");
+        assert_eq!(s.key.as_deref(), Some("a(b)c"));
+        assert!(s.flags.minus && s.flags.zero);
+        assert_eq!(
+            (s.width, s.precision, s.conv, s.index),
+            (Some(Count::N(8)), Some(Count::N(3)), 'd', 16)
+        );
+    }
+
+    #[test]
+    fn bare_point_is_precision_zero() {
+        assert_eq!(spec("%.f").precision, Some(Count::N(0)));
+        assert_eq!(spec("%*.*f").width, Some(Count::Star));
+    }
+
+    #[test]
+    fn literals_and_double_percent() {
+        let pieces = parse_percent("a%%b").unwrap();
+        assert_eq!(
+            pieces,
+            vec![
+                PercentPiece::Literal("a"),
+                PercentPiece::Literal("%"),
+                PercentPiece::Literal("b")
+            ]
+        );
+    }
+
+    #[test]
+    fn error_context_records_key_and_stars() {
+        let mut it = percent_pieces("%(k)*.*");
+        assert_eq!(it.next(), Some(Err(PercentError::Incomplete)));
+        assert_eq!(
+            it.error_context(),
+            &ErrorContext {
+                key_opened: true,
+                key: Some("k".into()),
+                stars: 2
+            }
+        );
+        assert_eq!(it.next(), None);
+        let mut it = percent_pieces("%(k");
+        assert_eq!(it.next(), Some(Err(PercentError::IncompleteKey)));
+        assert!(it.error_context().key_opened && it.error_context().key.is_none());
+    }
+
+    #[test]
+    fn unknown_letter_is_judged_after_the_argument() {
+        let s = match percent_pieces("xy%5y").nth(1) {
+            Some(Ok(PercentPiece::Spec(s))) => s,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            s.check_conv().unwrap_err().to_string(),
+            "unsupported format character 'y' (0x79) at index 4"
+        );
+        assert!(parse_percent("%5y").is_err());
+    }
 }

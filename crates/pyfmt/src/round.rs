@@ -12,7 +12,11 @@ pub fn round_half_even(x: f64) -> f64 {
 /// `round(x, ndigits)`. On overflow (which CPython reports as
 /// OverflowError, see [`round_float_checked`]) this returns ±inf.
 pub fn round_float(x: f64, ndigits: i64) -> f64 {
-    round_float_checked(x, ndigits).unwrap_or(if x < 0.0 { f64::NEG_INFINITY } else { f64::INFINITY })
+    round_float_checked(x, ndigits).unwrap_or(if x < 0.0 {
+        f64::NEG_INFINITY
+    } else {
+        f64::INFINITY
+    })
 }
 
 /// `round(x, ndigits)`: round to `ndigits` decimal places on the exact

@@ -151,7 +151,10 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, FormatError> {
         }
     }
     if end - pos > 1 {
-        return Err(FormatError::InvalidSpec { spec: spec.to_owned(), type_name: String::new() });
+        return Err(FormatError::InvalidSpec {
+            spec: spec.to_owned(),
+            type_name: String::new(),
+        });
     }
     if end - pos == 1 {
         out.ty = Some(chars[pos]);
