@@ -15,8 +15,7 @@ def test_encode():
     eq(base64.urlsafe_b64encode(b"\xfb\xff\xbf"), b"-_-_")
     eq(base64.standard_b64encode(bytearray(b"xyz")), b"eHl6")
     eq(base64.encodebytes(b"x" * 60),
-       b"eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4"
-       b"eHh4eHh4eHh4\neHh4\n")
+       b'eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4eHh4\neHh4\n')
     eq(base64.b32encode(b"abc"), b"MFRGG===")
     eq(base64.b32encode(b"abcde"), b"MFRGGZDF")
     eq(base64.b32hexencode(b"abc"), b"C5H66===")
