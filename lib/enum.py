@@ -129,8 +129,7 @@ class property(DynamicClassAttribute):
             owner_members = getattr(ownerclass, '_member_map_', {})
             if self.name in owner_members:
                 return owner_members[self.name]
-            raise AttributeError('%r has no attribute %r'
-                                 % (ownerclass, self.name))
+            raise AttributeError(self.name)
         if self.fget is not None:
             return self.fget(instance)
         if self.member is not None:
