@@ -30,6 +30,11 @@ fn grouping_for(spec: &FormatSpec, ty: char) -> Grouping {
 
 /// `format(int, spec)`: `_PyLong_FormatAdvancedWriter`. Float types
 /// (`e E f F g G %`) format the int converted to float.
+///
+/// CPython's `int_max_str_digits` limit applies to the decimal types (`d`,
+/// `n`, no type): the VM checks it first with
+/// [`check_int_to_str_digits`](crate::check_int_to_str_digits), as for
+/// `str(int)` and `%d`.
 pub fn format_int(v: Int, spec: &FormatSpec) -> Result<String, FormatError> {
     let ty = spec.ty.unwrap_or('d');
     match ty {

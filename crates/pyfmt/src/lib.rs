@@ -28,6 +28,13 @@
 //!            "Unknown format code 's' for object of type 'bool'");
 //! ```
 //!
+//! Left to the VM, because they need objects or interpreter state: fetching
+//! and converting `%` arguments (see `percent`'s notes on error order),
+//! `sys.int_max_str_digits` on output ([`check_int_to_str_digits`]),
+//! `MemoryError` for absurd widths, and lone surrogates, which a Rust
+//! `String` cannot hold (`format(0xD800, 'c')` gives
+//! [`FormatError::SurrogateChar`]).
+//!
 //! The differential test (tests/differential.rs) checks every function
 //! against cases that tests/gen_cases.py generated with CPython 3.11.
 
