@@ -5,7 +5,7 @@ import os
 import sys
 from collections import deque
 from functools import wraps
-from types import MethodType
+from types import MethodType, GenericAlias
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
@@ -32,7 +32,7 @@ class AbstractContextManager(abc.ABC):
     """ABC for classes implementing __enter__ and __exit__."""
 
     __slots__ = ()
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
         return self
@@ -52,7 +52,7 @@ class AbstractAsyncContextManager(abc.ABC):
     """ABC for classes implementing __aenter__ and __aexit__."""
 
     __slots__ = ()
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = classmethod(GenericAlias)
 
     async def __aenter__(self):
         return self

@@ -58,13 +58,21 @@ for _name, _maker in (
         ('MethodDescriptorType', lambda: str.join),
         ('ClassMethodDescriptorType', lambda: dict.__dict__['fromkeys']),
         ('GetSetDescriptorType', lambda: FunctionType.__code__),
-        ('MemberDescriptorType', lambda: FunctionType.__globals__),
 ):
     try:
         globals()[_name] = type(_maker())
     except Exception:       # pragma: no cover
         pass
 del _name, _maker
+
+
+class _Slotted:
+    __slots__ = ('attr',)
+
+
+# The descriptor created for a __slots__ entry.
+MemberDescriptorType = type(_Slotted.__dict__['attr'])
+del _Slotted
 del SimpleNamespace_placeholder
 
 # Coroutine-related types exist only if the interpreter supports async def.

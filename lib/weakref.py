@@ -525,7 +525,8 @@ class WeakSet(MutableSet):
         return repr(self.data)
 
     def __class_getitem__(cls, item):
-        return cls
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class _FinalizeInfo:
