@@ -67,6 +67,27 @@ def _hex4(s, pos):
     return int(digits, 16)
 
 
+try:
+    import re as _re
+    _CONTROL_RE = _re.compile('[\x00-\x1f]')
+except Exception:           # pragma: no cover - no usable re module
+    _CONTROL_RE = None
+
+
+def _first_control(s, start, end):
+    """Index of the first control character (< U+0020) in s[start:end],
+    or -1."""
+    if start >= end:
+        return -1
+    if _CONTROL_RE is not None:
+        m = _CONTROL_RE.search(s[start:end])
+        return start + m.start() if m is not None else -1
+    for i in range(start, end):
+        if s[i] < ' ':
+            return i
+    return -1
+
+
 def scanstring(s, end, strict=True):
     """Scan the string literal whose opening quote is at end - 1.
 
@@ -76,15 +97,16 @@ def scanstring(s, end, strict=True):
     chunks = []
     append = chunks.append
     while True:
-        # Copy the run of ordinary characters in one slice.
+        # Find the end of the run of ordinary characters with str.find.
         start = end
-        while end < n:
-            ch = s[end]
-            if ch == '"' or ch == '\\':
-                break
-            if ch < ' ' and strict:
-                raise JSONDecodeError("Invalid control character at", s, end)
-            end += 1
+        quote = s.find('"', start)
+        limit = quote if quote >= 0 else n
+        backslash = s.find('\\', start, limit)
+        end = backslash if backslash >= 0 else limit
+        if strict:
+            bad = _first_control(s, start, end)
+            if bad >= 0:
+                raise JSONDecodeError("Invalid control character at", s, bad)
         if end >= n:
             raise JSONDecodeError("Unterminated string starting at", s, begin)
         if start != end:

@@ -21,6 +21,8 @@ del _i
 def encode_basestring(s):
     """JSON string literal for s; only quotes, backslashes and control
     characters are escaped."""
+    if s.isprintable() and '"' not in s and '\\' not in s:
+        return '"' + s + '"'      # fast path: nothing to escape
     out = []
     start = 0
     for i, ch in enumerate(s):
@@ -38,6 +40,8 @@ def encode_basestring(s):
 def encode_basestring_ascii(s):
     """ASCII-only JSON string literal for s: everything outside printable
     ASCII is written as \\uXXXX (surrogate pairs above U+FFFF)."""
+    if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
+        return '"' + s + '"'      # fast path: nothing to escape
     out = []
     start = 0
     for i, ch in enumerate(s):
