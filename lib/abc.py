@@ -57,12 +57,14 @@ class _ClassSet:
         key = id(cls)
         if _wref is None:
             return cls
-        selfref = _wref(self) if _wref is not None else None
+        selfref = _wref(self)
 
-        def _gone(_r, key=key, selfref=selfref):
+        def _gone(dead, key=key, selfref=selfref):
             owner = selfref()
-            if owner is not None:
-                owner._refs.pop(key, None)
+            # Only drop the entry if it is still this reference (the id may
+            # have been reused by a newer class meanwhile).
+            if owner is not None and owner._refs.get(key) is dead:
+                del owner._refs[key]
         try:
             return _wref(cls, _gone)
         except TypeError:
