@@ -1,7 +1,12 @@
 """Run a test script with either CPython's stdlib ("real") or pygil's
-pure-Python modules from lib/ ("mine") installed under the real names.
+pure-Python modules from lib/ installed under the real module names:
+"mine" installs this helper's modules (abc, types, linecache, traceback,
+warnings, numbers, contextlib, enum, dataclasses, typing, json, weakref);
+"all" also installs lib/'s collections, functools, operator, ... first.
+Modules CPython imported at start-up (abc, types) are simply replaced in
+sys.modules, so the script's own imports get the lib/ versions.
 
-usage: python3 -S -I harness.py real|mine script.py
+usage: python3 -S -I harness.py real|mine|all script.py
 """
 import sys
 import os
