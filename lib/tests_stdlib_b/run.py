@@ -1,5 +1,6 @@
 """Run every case script under CPython's stdlib and under lib/'s modules;
-their outputs must be identical.  With --all, the other pure-Python
+their outputs must be identical.  Runs in 'mine' mode, then in 'all'
+mode (or just one of them with --mine / --all).  In 'all' mode the other pure-Python
 modules of lib/ (collections, functools, ...) are used as well.  Scripts named mine_*.py only run with
 lib/'s modules and must exit 0.  Exit status is non-zero on any failure."""
 import os
@@ -24,8 +25,18 @@ MODE = 'mine'
 def main():
     global MODE
     only = sys.argv[1:]
+    modes = ['mine', 'all']
     if only and only[0] in ('--all', '--mine'):
-        MODE = only.pop(0)[2:]
+        modes = [only.pop(0)[2:]]
+    failures = 0
+    for MODE in modes:
+        print('== mode: %s' % MODE)
+        failures += run_cases(only)
+    print('%d failure(s) in total' % failures)
+    sys.exit(1 if failures else 0)
+
+
+def run_cases(only):
     failures = 0
     for name in sorted(os.listdir(CASES)):
         if not name.endswith('.py') or name.startswith('helper_'):
@@ -58,7 +69,7 @@ def main():
             failures += 1
             print(detail[-6000:])
     print('%d failure(s)' % failures)
-    sys.exit(1 if failures else 0)
+    return failures
 
 
 if __name__ == '__main__':
