@@ -1,8 +1,11 @@
 """Run every case script under CPython's stdlib and under lib/'s modules;
-their outputs must be identical.  Runs in 'mine' mode, then in 'all'
-mode (or just one of them with --mine / --all).  In 'all' mode the other pure-Python
-modules of lib/ (collections, functools, ...) are used as well.  Scripts named mine_*.py only run with
-lib/'s modules and must exit 0.  Exit status is non-zero on any failure."""
+their outputs must be identical.  Runs in 'mine' mode, then in 'all' mode
+(or just one of them with --mine / --all); in 'all' mode lib/'s other
+pure-Python modules (collections, functools, ...) are used as well.
+Scripts named mine_*.py only run with lib/'s modules and must exit 0;
+helper_*.py are imported by cases.  Exit status is non-zero on failure.
+
+usage: python3 run.py [--mine|--all] [name-filter ...]"""
 import os
 import subprocess
 import sys
