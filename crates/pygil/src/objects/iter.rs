@@ -1,0 +1,23 @@
+//! State of the built-in iterator types (list_iterator, range_iterator,
+//! enumerate, zip, map, ...). Behaviour lives in vm/iterops.rs.
+
+use super::dict::ViewKind;
+use super::object::PyRef;
+use super::value::Value;
+
+pub enum IterState {
+    /// list/tuple/any __getitem__-based sequence, by index.
+    Seq { seq: Value, idx: usize },
+    Str { s: PyRef, byte_pos: usize },
+    Bytes { b: Value, idx: usize },
+    Range { next: i64, step: i64, remaining: i64 },
+    Dict { dict: PyRef, pos: usize, kind: ViewKind, len: usize },
+    Set { set: PyRef, pos: usize, len: usize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Reversed { seq: Value, idx: isize },
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}

@@ -1,0 +1,18 @@
+//! Built-in object types: one file per type (data, and the methods that
+//! Python sees), plus the value representation.
+
+pub mod bytes;
+pub mod dict;
+pub mod exceptions;
+pub mod function;
+pub mod iter;
+pub mod object;
+pub mod range;
+pub mod set;
+pub mod str;
+pub mod typeobj;
+pub mod value;
+pub mod weakref;
+
+pub use object::{Payload, PyObject, PyRef};
+pub use value::Value;

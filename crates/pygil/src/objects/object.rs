@@ -1,0 +1,101 @@
+//! Heap objects.
+//!
+//! Every heap object is an `Rc<PyObject>`: a non-atomic reference count,
+//! which the GIL makes safe exactly as in CPython. `Rc` is `!Send`, so the
+//! compiler refuses to move an object to another thread except through the
+//! explicit `GilBound` hand-over (vm/thread.rs), and `allow_threads` closures
+//! must be `Send` and so cannot touch objects.
+
+use super::value::Value;
+use std::cell::{OnceCell, RefCell, UnsafeCell};
+use std::rc::Rc;
+
+pub type PyRef = Rc<PyObject>;
+
+pub struct PyObject {
+    /// The object's class. Only `__class__` assignment writes it.
+    ty: UnsafeCell<Option<PyRef>>,
+    /// The instance `__dict__` (a dict object), created on first use.
+    pub dict: OnceCell<PyRef>,
+    pub payload: Payload,
+}
+
+/// What a heap object holds, by its solid base type.
+pub enum Payload {
+    /// A plain instance of `object` or of a class with no built-in base.
+    Instance,
+    /// An int outside i64, or the value of an int-subclass instance.
+    Int(num_bigint::BigInt),
+    /// The value of a float-subclass instance.
+    Float(f64),
+    Complex(f64, f64),
+    Str(super::str::PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    Tuple(Box<[Value]>),
+    List(RefCell<Vec<Value>>),
+    Dict(RefCell<super::dict::DictTable>),
+    Set(RefCell<super::set::SetTable>),
+    FrozenSet(super::set::SetTable),
+    Type(Box<super::typeobj::TypeData>),
+    Function(Box<super::function::FunctionData>),
+    Builtin(Box<super::function::BuiltinData>),
+    Method(Box<(Value, Value)>),
+    Cell(RefCell<Value>),
+    Code(Rc<crate::vm::code::Code>),
+    Generator(Box<crate::vm::generator::GenData>),
+    Exception(Box<super::exceptions::ExcData>),
+    Range(Box<super::range::RangeData>),
+    Slice(Box<[Value; 3]>),
+    Property(Box<super::function::PropertyData>),
+    StaticMethod(RefCell<Value>),
+    ClassMethod(RefCell<Value>),
+    Super(Box<(PyRef, Value, PyRef)>),
+    Iter(RefCell<super::iter::IterState>),
+    DictView(Box<(PyRef, super::dict::ViewKind)>),
+    MappingProxy(Value),
+    Frame(Box<crate::vm::frame::FrameInfo>),
+    Traceback(Box<crate::vm::traceback::TbData>),
+    /// Native objects of modules (locks, sockets, files, ...).
+    Native(Box<dyn NativeData>),
+    WeakRef(Box<super::weakref::WeakData>),
+}
+
+/// Data of a native object defined by a module.
+pub trait NativeData: std::any::Any {
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+impl PyObject {
+    pub fn new(ty: PyRef, payload: Payload) -> PyRef {
+        Rc::new(PyObject { ty: UnsafeCell::new(Some(ty)), dict: OnceCell::new(), payload })
+    }
+
+    /// For bootstrapping `type` and `object`, whose types do not exist yet.
+    pub fn new_untyped(payload: Payload) -> PyRef {
+        Rc::new(PyObject { ty: UnsafeCell::new(None), dict: OnceCell::new(), payload })
+    }
+
+    pub fn with_dict(ty: PyRef, payload: Payload, dict: PyRef) -> PyRef {
+        let d = OnceCell::new();
+        let _ = d.set(dict);
+        Rc::new(PyObject { ty: UnsafeCell::new(Some(ty)), dict: d, payload })
+    }
+
+    #[inline(always)]
+    pub fn ty(&self) -> &PyRef {
+        // SAFETY: `ty` is only replaced by `set_ty`, which runs with the GIL
+        // held and while no reference returned here is alive (callers clone
+        // what they keep). It is `None` only during bootstrap, before any
+        // Python code runs and before `ty()` is ever called on the object.
+        unsafe { (*self.ty.get()).as_ref().unwrap_unchecked() }
+    }
+
+    /// `obj.__class__ = cls`, and the bootstrap of `type`/`object`.
+    pub fn set_ty(&self, ty: PyRef) {
+        // SAFETY: GIL held; see `ty()`. The old class is dropped after the
+        // write, so no borrow of it can be outstanding across the swap.
+        let old = unsafe { std::mem::replace(&mut *self.ty.get(), Some(ty)) };
+        drop(old);
+    }
+}

@@ -1,0 +1,61 @@
+//! Frames: one activation of a code object, living on the thread's frame
+//! stack (Python → Python calls do not recurse on the Rust stack).
+
+use super::code::Code;
+use crate::objects::{PyRef, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// Locals, then cells, then free variables (`co_nlocalsplus` slots).
+    pub fast: Box<[Value]>,
+    pub stack: Vec<Value>,
+    /// Index of the next instruction.
+    pub pc: usize,
+    pub globals: PyRef,
+    pub builtins: PyRef,
+    /// The locals mapping of module, class and exec frames (`Null` for functions).
+    pub locals: Value,
+    /// Names of the keyword arguments of the next CALL (set by KW_NAMES).
+    pub kwnames: Option<PyRef>,
+    /// The Python-visible frame object, once something asked for one.
+    pub info: Option<PyRef>,
+    /// The generator running this frame, if any (for `gi_frame` and exc state).
+    pub is_generator: bool,
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, globals: PyRef, builtins: PyRef, locals: Value) -> Box<Frame> {
+        let n = code.nlocalsplus();
+        let cap = code.co.max_stack as usize;
+        let is_generator = code.co.is_generator();
+        Box::new(Frame {
+            fast: vec![Value::Null; n].into_boxed_slice(),
+            stack: Vec::with_capacity(cap),
+            pc: 0,
+            globals,
+            builtins,
+            locals,
+            kwnames: None,
+            info: None,
+            is_generator,
+            code,
+        })
+    }
+
+    /// The line being executed (of the instruction before `pc`).
+    pub fn lineno(&self) -> u32 {
+        let i = self.pc.saturating_sub(1);
+        self.code.co.lines.get(i).copied().unwrap_or(self.code.co.first_line)
+    }
+}
+
+/// The data of a Python-visible frame object (`sys._getframe()`, `tb_frame`).
+pub struct FrameInfo {
+    pub code: Rc<Code>,
+    pub lineno: Cell<u32>,
+    pub globals: PyRef,
+    pub locals: RefCell<Value>,
+    pub back: RefCell<Value>,
+}

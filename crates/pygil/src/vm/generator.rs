@@ -1,0 +1,343 @@
+//! Generators: a suspended frame. Resuming pushes the frame back on the
+//! thread's frame stack and runs the eval loop until it yields or returns.
+
+use super::call::call;
+use super::code::Code;
+use super::errors::*;
+use super::eval::{eval, Exit};
+use super::frame::Frame;
+use super::ops::*;
+use super::types::types;
+use super::{PyResult, ThreadState};
+use crate::bytecode::Op;
+use crate::objects::function::{Args, FunctionData};
+use crate::objects::{Payload, PyObject, PyRef, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub struct GenData {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub running: Cell<bool>,
+    pub started: Cell<bool>,
+    /// The exception being handled inside the generator while it is suspended.
+    pub exc_state: RefCell<Value>,
+    pub name: RefCell<Value>,
+    pub qualname: RefCell<Value>,
+    pub code: Rc<Code>,
+}
+
+pub fn new_generator(frame: Box<Frame>, func: &FunctionData) -> Value {
+    let code = frame.code.clone();
+    Value::Obj(PyObject::new(
+        types().generator.clone(),
+        Payload::Generator(Box::new(GenData {
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            started: Cell::new(false),
+            exc_state: RefCell::new(Value::None),
+            name: RefCell::new(func.name.borrow().clone()),
+            qualname: RefCell::new(func.qualname.borrow().clone()),
+            code,
+        })),
+    ))
+}
+
+pub enum Sent {
+    Yielded(Value),
+    Returned(Value),
+}
+
+fn gen_data(o: &PyRef) -> &GenData {
+    match &o.payload {
+        Payload::Generator(g) => g,
+        _ => unreachable!(),
+    }
+}
+
+/// Resume generator `o` with a sent value, or by throwing `throw` into it.
+pub fn resume(ts: &mut ThreadState, o: &PyRef, send: Value, throw: Option<PyErr>) -> PyResult<Sent> {
+    let g = gen_data(o);
+    if g.running.get() {
+        return Err(value_error("generator already executing"));
+    }
+    let Some(mut frame) = g.frame.borrow_mut().take() else {
+        return match throw {
+            Some(e) => Err(e),
+            None => Ok(Sent::Returned(Value::None)),
+        };
+    };
+    if !g.started.get() {
+        if throw.is_none() && !send.is_none() {
+            *g.frame.borrow_mut() = Some(frame);
+            return Err(type_error("can't send non-None value to a just-started generator"));
+        }
+    } else if throw.is_none() {
+        frame.stack.push(send);
+    }
+    g.started.set(true);
+    if ts.frames.len() + ts.native_depth >= ts.interp.recursion_limit.get() {
+        *g.frame.borrow_mut() = Some(frame);
+        return Err(recursion_error("maximum recursion depth exceeded"));
+    }
+    g.running.set(true);
+    let saved = std::mem::replace(&mut ts.exc_info, g.exc_state.replace(Value::None));
+    ts.frames.push(frame);
+    let entry = ts.frames.len() - 1;
+    ts.native_depth += 1;
+    let r = eval(ts, entry, throw);
+    ts.native_depth -= 1;
+    g.running.set(false);
+    let inner_exc = std::mem::replace(&mut ts.exc_info, saved);
+    match r {
+        Ok(Exit::Yield(v)) => {
+            let frame = ts.frames.pop().expect("generator frame");
+            *g.frame.borrow_mut() = Some(frame);
+            *g.exc_state.borrow_mut() = inner_exc;
+            Ok(Sent::Yielded(v))
+        }
+        Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
+        Err(e) => {
+            if e.matches(&types().stop_iteration) {
+                let re = runtime_error("generator raised StopIteration");
+                *re.data().cause.borrow_mut() = e.value();
+                *re.data().context.borrow_mut() = e.value();
+                re.data().suppress_context.set(true);
+                return Err(re);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// SEND and `next()`: send a value to any iterator.
+pub fn send_to(ts: &mut ThreadState, it: &Value, v: Value) -> PyResult<Sent> {
+    if let Value::Obj(o) = it {
+        if matches!(o.payload, Payload::Generator(_)) {
+            return resume(ts, o, v, None);
+        }
+    }
+    let r = if v.is_none() {
+        let t = type_of(it);
+        match type_lookup_str(&t, "__next__") {
+            Some(f) => call(ts, &f, &[it.clone()]),
+            None => return Err(type_error(format!("'{}' object is not an iterator", type_name(it)))),
+        }
+    } else {
+        super::call::call_method1(ts, it, "send", v)
+    };
+    match r {
+        Ok(y) => Ok(Sent::Yielded(y)),
+        Err(e) if e.matches(&types().stop_iteration) => Ok(Sent::Returned(stop_value(&e))),
+        Err(e) => Err(e),
+    }
+}
+
+/// The value carried by a StopIteration.
+pub fn stop_value(e: &PyErr) -> Value {
+    if let Some(v) = dict_get_str(e.0.dict.get().unwrap_or(&new_dict_obj()), "value") {
+        return v;
+    }
+    match &*e.data().args.borrow() {
+        Value::Obj(t) => match &t.payload {
+            Payload::Tuple(items) if !items.is_empty() => items[0].clone(),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }
+}
+
+/// The sub-iterator a generator is delegating to with `yield from`, if any.
+fn delegate(o: &PyRef) -> Option<Value> {
+    let g = gen_data(o);
+    let f = g.frame.borrow();
+    let f = f.as_ref()?;
+    if f.pc >= 2 && f.code.co.code[f.pc - 1].op() == Op::YIELD_VALUE && f.code.co.code[f.pc - 2].op() == Op::SEND {
+        return f.stack.last().cloned();
+    }
+    None
+}
+
+/// gen.throw(exc): raise `e` at the yield where the generator is suspended.
+pub fn throw(ts: &mut ThreadState, o: &PyRef, e: PyErr) -> PyResult<Sent> {
+    if let Some(sub) = delegate(o) {
+        let is_exit = e.matches(&types().generator_exit);
+        let r = if is_exit {
+            match getattr_opt(ts, &sub, &intern("close"))? {
+                Some(c) => call(ts, &c, &[]).map(|_| None),
+                None => Ok(None),
+            }
+        } else {
+            match getattr_opt(ts, &sub, &intern("throw"))? {
+                Some(t) => call(ts, &t, &[e.value()]).map(Some),
+                None => Err(e.clone()),
+            }
+        };
+        match r {
+            Ok(Some(v)) => return Ok(Sent::Yielded(v)),
+            Ok(None) => {}
+            Err(err) if err.matches(&types().stop_iteration) && !is_exit => {
+                // The sub-iterator finished: continue after the `yield from`.
+                let value = stop_value(&err);
+                let g = gen_data(o);
+                if let Some(f) = g.frame.borrow_mut().as_mut() {
+                    let target = f.code.co.code[f.pc - 2].arg() as usize;
+                    f.stack.pop();
+                    f.stack.push(value);
+                    f.pc = target;
+                    // The frame resumes at the SEND target with the value on the stack;
+                    // `resume` must not push a sent value this time.
+                }
+                return resume_no_send(ts, o);
+            }
+            Err(err) => return resume(ts, o, Value::None, Some(err)),
+        }
+    }
+    resume(ts, o, Value::None, Some(e))
+}
+
+fn resume_no_send(ts: &mut ThreadState, o: &PyRef) -> PyResult<Sent> {
+    // Run the frame as if resumed by an exception-less throw: no value pushed.
+    let g = gen_data(o);
+    let Some(frame) = g.frame.borrow_mut().take() else { return Ok(Sent::Returned(Value::None)) };
+    g.running.set(true);
+    let saved = std::mem::replace(&mut ts.exc_info, g.exc_state.replace(Value::None));
+    ts.frames.push(frame);
+    let entry = ts.frames.len() - 1;
+    let r = eval(ts, entry, None);
+    g.running.set(false);
+    let inner = std::mem::replace(&mut ts.exc_info, saved);
+    match r? {
+        Exit::Yield(v) => {
+            *g.frame.borrow_mut() = ts.frames.pop();
+            *g.exc_state.borrow_mut() = inner;
+            Ok(Sent::Yielded(v))
+        }
+        Exit::Return(v) => Ok(Sent::Returned(v)),
+    }
+}
+
+fn self_gen(args: &Args) -> PyResult<PyRef> {
+    match &args.pos[0] {
+        Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => Ok(o.clone()),
+        v => Err(type_error(format!("descriptor requires a 'generator' object but received a '{}'", type_name(v)))),
+    }
+}
+
+fn sent_to_result(s: Sent) -> PyResult<Value> {
+    match s {
+        Sent::Yielded(v) => Ok(v),
+        Sent::Returned(v) => Err(stop_iteration(v)),
+    }
+}
+
+fn gen_next(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let o = self_gen(&args)?;
+    sent_to_result(resume(ts, &o, Value::None, None)?)
+}
+
+fn gen_send(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    super::call::check_args("send", &args, 2, 2)?;
+    let o = self_gen(&args)?;
+    sent_to_result(resume(ts, &o, args.pos[1].clone(), None)?)
+}
+
+fn gen_throw(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    super::call::check_args("throw", &args, 2, 4)?;
+    let o = self_gen(&args)?;
+    let typ = &args.pos[1];
+    let e = match args.pos.get(2) {
+        Some(val) if !val.is_none() => {
+            if is_instance(val, &types().base_exception) {
+                PyErr(val.obj().unwrap().clone())
+            } else {
+                let v = call(ts, typ, &[val.clone()])?;
+                super::exceptions::make_exception(ts, &v)?
+            }
+        }
+        _ => super::exceptions::make_exception(ts, typ)?,
+    };
+    sent_to_result(throw(ts, &o, e)?)
+}
+
+fn gen_close(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let o = self_gen(&args)?;
+    close(ts, &o)?;
+    Ok(Value::None)
+}
+
+/// gen.close(): throw GeneratorExit and expect the generator to finish.
+pub fn close(ts: &mut ThreadState, o: &PyRef) -> PyResult<()> {
+    let g = gen_data(o);
+    if g.frame.borrow().is_none() {
+        return Ok(());
+    }
+    if !g.started.get() {
+        *g.frame.borrow_mut() = None;
+        return Ok(());
+    }
+    let exit = PyErr::with_args(&types().generator_exit, vec![]);
+    match throw(ts, o, exit) {
+        Ok(Sent::Yielded(_)) => Err(runtime_error("generator ignored GeneratorExit")),
+        Ok(Sent::Returned(_)) => Ok(()),
+        Err(e) if e.matches(&types().generator_exit) || e.matches(&types().stop_iteration) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+fn gen_iter(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+fn gen_name(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let o = self_gen(&args)?;
+    let v = gen_data(&o).name.borrow().clone();
+    Ok(v)
+}
+
+fn gen_qualname(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let o = self_gen(&args)?;
+    let v = gen_data(&o).qualname.borrow().clone();
+    Ok(v)
+}
+
+fn gen_running(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let o = self_gen(&args)?;
+    Ok(Value::Bool(gen_data(&o).running.get()))
+}
+
+fn gen_frame(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let o = self_gen(&args)?;
+    let g = gen_data(&o);
+    let f = g.frame.borrow();
+    match f.as_ref() {
+        Some(fr) => Ok(super::traceback::frame_object_for(ts, fr)),
+        None => Ok(Value::None),
+    }
+}
+
+fn gen_code(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let o = self_gen(&args)?;
+    Ok(Value::Obj(PyObject::new(types().code.clone(), Payload::Code(gen_data(&o).code.clone()))))
+}
+
+fn gen_repr(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let o = self_gen(&args)?;
+    let q = gen_data(&o).qualname.borrow().clone();
+    let q = as_str(&q).map(|s| s.as_str().to_string()).unwrap_or_default();
+    Ok(new_str(format!("<generator object {} at {:#x}>", q, std::rc::Rc::as_ptr(&o) as usize)))
+}
+
+pub fn init() {
+    super::types::TypeBuilder::new(&types().generator, "generator")
+        .method("__next__", gen_next)
+        .method("__iter__", gen_iter)
+        .method("send", gen_send)
+        .method("throw", gen_throw)
+        .method("close", gen_close)
+        .method("__repr__", gen_repr)
+        .getter("__name__", gen_name)
+        .getter("__qualname__", gen_qualname)
+        .getter("gi_running", gen_running)
+        .getter("gi_frame", gen_frame)
+        .getter("gi_code", gen_code);
+}

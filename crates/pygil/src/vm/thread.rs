@@ -1,0 +1,110 @@
+//! Per-thread state, the hand-over of objects to new threads, and the
+//! `allow_threads` pattern that releases the GIL around blocking calls.
+
+use super::frame::Frame;
+use super::{Interpreter, PyResult};
+use crate::objects::Value;
+use gil::{BlockReason, ThreadHandle};
+use std::sync::atomic::Ordering;
+
+/// Everything that belongs to one OS thread running Python.
+pub struct ThreadState {
+    pub interp: &'static Interpreter,
+    /// The frame stack; the running frame is last.
+    pub frames: Vec<Box<Frame>>,
+    /// The exception being handled (what `sys.exc_info()` reports), or None.
+    pub exc_info: Value,
+    /// Depth of native (Rust-stack) recursion: calls from Rust back into
+    /// Python, repr/eq/hash of nested containers.
+    pub native_depth: usize,
+    pub gil: ThreadHandle,
+    /// `threading.get_ident()`.
+    pub ident: u64,
+    /// Objects being repr'd, to print `[...]` for self-references.
+    pub repr_stack: Vec<usize>,
+    /// The trace function set by `sys.settrace` (not yet called: see sys module).
+    pub trace: Value,
+}
+
+impl ThreadState {
+    pub fn new(interp: &'static Interpreter, gil: ThreadHandle) -> ThreadState {
+        ThreadState {
+            interp,
+            frames: Vec::new(),
+            exc_info: Value::None,
+            native_depth: 0,
+            gil,
+            // SAFETY: pthread_self has no preconditions.
+            ident: unsafe { libc::pthread_self() } as u64,
+            repr_stack: Vec::new(),
+            trace: Value::None,
+        }
+    }
+
+    pub fn is_main(&self) -> bool {
+        self.ident == self.interp.main_ident.get()
+    }
+
+    /// Run `f` without the GIL (a blocking system call). `f` must be `Send`,
+    /// which keeps Python objects (`Rc`, `!Send`) out of it at compile time.
+    pub fn allow_threads<T: Send>(&mut self, why: BlockReason, f: impl FnOnce() -> T + Send) -> T {
+        self.interp.gil.release(&self.gil, why);
+        let r = f();
+        self.interp.gil.acquire(&self.gil);
+        r
+    }
+
+    /// Raise KeyboardInterrupt if Ctrl-C arrived (main thread only).
+    pub fn check_signals(&mut self) -> PyResult<()> {
+        if self.is_main() && super::eval::take_pending_sigint(self.interp) {
+            return Err(super::errors::PyErr::with_args(&super::types::types().keyboard_interrupt, vec![]));
+        }
+        Ok(())
+    }
+
+    /// Enter a level of native recursion, raising RecursionError past the limit.
+    #[inline]
+    pub fn enter_native(&mut self) -> PyResult<()> {
+        self.native_depth += 1;
+        if self.native_depth + self.frames.len() > self.interp.recursion_limit.get() + 50 {
+            self.native_depth -= 1;
+            return Err(super::errors::recursion_error("maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    #[inline]
+    pub fn leave_native(&mut self) {
+        self.native_depth -= 1;
+    }
+
+    pub fn breaker_set(&self) -> bool {
+        self.interp.gil.breaker().load(Ordering::Relaxed) != 0
+    }
+}
+
+/// A value handed to another thread. Python objects are `!Send`; this
+/// wrapper moves them across when a thread starts.
+pub struct GilBound<T>(pub T);
+
+// SAFETY: the wrapped objects are created under the GIL by the starting
+// thread and first touched by the new thread only after it has acquired the
+// GIL (thread bootstrap in modules/thread.rs), so no two threads ever access
+// their non-atomic reference counts concurrently.
+unsafe impl<T> Send for GilBound<T> {}
+
+/// The block reason names used in GIL traces.
+pub fn reason(name: &'static str) -> BlockReason {
+    match name {
+        "sleep" => BlockReason::Sleep,
+        "socket" => BlockReason::Socket,
+        "select" => BlockReason::Select,
+        "pipe" => BlockReason::Pipe,
+        "file" => BlockReason::File,
+        "lock" => BlockReason::Lock,
+        "join" => BlockReason::Join,
+        "wait" => BlockReason::Wait,
+        "input" => BlockReason::Input,
+        other => BlockReason::Other(other),
+    }
+}

@@ -1,0 +1,317 @@
+//! Tracebacks: traceback objects built as an exception unwinds, frame
+//! objects for Python code that asks for them, and the CPython-format
+//! printing of an uncaught exception (Python/traceback.c, without 3.11's
+//! `^^^^` position markers).
+
+use super::errors::*;
+use super::frame::{Frame, FrameInfo};
+use super::ops::*;
+use super::types::types;
+use super::ThreadState;
+use crate::objects::{Payload, PyObject, Value};
+use std::cell::{Cell, RefCell};
+
+pub struct TbData {
+    pub frame: Value,
+    pub lineno: u32,
+    pub lasti: u32,
+    pub next: Value,
+}
+
+/// The Python-visible frame object of a live frame (created once, updated).
+pub fn frame_object_for(ts: &ThreadState, f: &Frame) -> Value {
+    let _ = ts;
+    if let Some(o) = &f.info {
+        if let Payload::Frame(fi) = &o.payload {
+            fi.lineno.set(f.lineno());
+        }
+        return Value::Obj(o.clone());
+    }
+    let fi = FrameInfo {
+        code: f.code.clone(),
+        lineno: Cell::new(f.lineno()),
+        globals: f.globals.clone(),
+        locals: RefCell::new(f.locals.clone()),
+        back: RefCell::new(Value::None),
+    };
+    Value::Obj(PyObject::new(types().frame.clone(), Payload::Frame(Box::new(fi))))
+}
+
+/// The frame object for `ts.frames[index]`, linking `f_back` to the frames below.
+pub fn frame_at(ts: &mut ThreadState, index: usize) -> Value {
+    if let Some(o) = &ts.frames[index].info {
+        if let Payload::Frame(fi) = &o.payload {
+            fi.lineno.set(ts.frames[index].lineno());
+        }
+        return Value::Obj(o.clone());
+    }
+    let v = frame_object_for(ts, &ts.frames[index]);
+    if let Value::Obj(o) = &v {
+        ts.frames[index].info = Some(o.clone());
+        if index > 0 {
+            let back = frame_at(ts, index - 1);
+            if let Payload::Frame(fi) = &o.payload {
+                *fi.back.borrow_mut() = back;
+            }
+        }
+    }
+    v
+}
+
+/// Prepend an entry for `ts.frames[index]` at instruction `lasti` to the
+/// exception's traceback (PyTraceBack_Here).
+pub fn add_traceback(ts: &mut ThreadState, err: &PyErr, index: usize, lasti: u32) {
+    let Some(d) = exc_data(&err.0) else { return };
+    let frame = frame_at(ts, index);
+    let lineno = ts.frames[index].code.co.lines.get(lasti as usize).copied().unwrap_or(0);
+    let next = d.traceback.borrow().clone();
+    let tb = PyObject::new(types().traceback.clone(), Payload::Traceback(Box::new(TbData { frame, lineno, lasti, next })));
+    *d.traceback.borrow_mut() = Value::Obj(tb);
+}
+
+/// (filename, line number, function name) of each traceback entry, outermost first.
+pub fn tb_entries(tb: &Value) -> Vec<(String, u32, String)> {
+    let mut out = Vec::new();
+    let mut cur = tb.clone();
+    while let Value::Obj(o) = &cur {
+        let Payload::Traceback(t) = &o.payload else { break };
+        if let Value::Obj(fo) = &t.frame {
+            if let Payload::Frame(fi) = &fo.payload {
+                out.push((fi.code.co.filename.to_string(), t.lineno, fi.code.co.name.to_string()));
+            }
+        }
+        cur = t.next.clone();
+    }
+    out
+}
+
+/// The text of line `lineno` of a source file (stripped), if available.
+pub fn source_line(ts: &ThreadState, filename: &str, lineno: u32) -> Option<String> {
+    let src = {
+        let cached = ts.interp.sources.borrow().get(filename).cloned();
+        match cached {
+            Some(s) => s,
+            None => {
+                let text = std::fs::read_to_string(filename).ok()?;
+                let rc: std::rc::Rc<str> = text.into();
+                ts.interp.sources.borrow_mut().insert(filename.to_string(), rc.clone());
+                rc
+            }
+        }
+    };
+    src.lines().nth(lineno.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+}
+
+/// Format an exception with its chain and traceback, as CPython prints it.
+pub fn format_exception(ts: &mut ThreadState, exc: &Value) -> String {
+    let mut out = String::new();
+    let mut seen: Vec<usize> = Vec::new();
+    format_chain(ts, exc, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(ts: &mut ThreadState, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+    let Value::Obj(o) = exc else { return };
+    seen.push(std::rc::Rc::as_ptr(o) as usize);
+    if let Some(d) = exc_data(o) {
+        let cause = d.cause.borrow().clone();
+        let context = d.context.borrow().clone();
+        let not_seen = |v: &Value, seen: &Vec<usize>| match v {
+            Value::Obj(c) => !seen.contains(&(std::rc::Rc::as_ptr(c) as usize)),
+            _ => false,
+        };
+        if !cause.is_none() && not_seen(&cause, seen) {
+            format_chain(ts, &cause, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if cause.is_none() && !d.suppress_context.get() && !context.is_none() && not_seen(&context, seen) {
+            format_chain(ts, &context, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        let tb = d.traceback.borrow().clone();
+        let entries = tb_entries(&tb);
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            let mut last: Option<(String, u32, String)> = None;
+            let mut repeat = 0;
+            for e in entries {
+                if last.as_ref() == Some(&e) {
+                    repeat += 1;
+                    if repeat >= 3 {
+                        continue;
+                    }
+                } else {
+                    if repeat >= 3 {
+                        let n = repeat - 2;
+                        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+                    }
+                    repeat = 0;
+                }
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.0, e.1, e.2));
+                if let Some(line) = source_line(ts, &e.0, e.1) {
+                    if !line.is_empty() {
+                        out.push_str(&format!("    {}\n", line));
+                    }
+                }
+                last = Some(e);
+            }
+            if repeat >= 3 {
+                let n = repeat - 2;
+                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+            }
+        }
+    }
+    out.push_str(&format_exception_only(ts, exc));
+    // 3.11 notes.
+    if let Some(d) = exc_data(o) {
+        if let Some(notes) = o.dict.get().and_then(|dd| dict_get_str(dd, "__notes__")) {
+            if let Ok(items) = super::iterops::collect(ts, &notes) {
+                for n in items {
+                    if let Ok(s) = str_of(ts, &n) {
+                        out.push_str(&s);
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        let _ = d;
+    }
+}
+
+/// The last line(s): "TypeError: message" (plus SyntaxError's source and caret).
+pub fn format_exception_only(ts: &mut ThreadState, exc: &Value) -> String {
+    let t = type_of(exc);
+    let mut name = crate::objects::typeobj::tdata(&t).name().to_string();
+    if let Some(m) = dict_get_str(&crate::objects::typeobj::tdata(&t).dict, "__module__") {
+        if let Some(ms) = as_str(&m) {
+            if ms.as_str() != "builtins" && ms.as_str() != "__main__" {
+                name = format!("{}.{}", ms.as_str(), crate::objects::typeobj::tdata(&t).qualname.borrow());
+            }
+        }
+    }
+    if is_instance(exc, &types().syntax_error) {
+        return format_syntax_error(ts, exc, &name);
+    }
+    let msg = match str_of(ts, exc) {
+        Ok(s) => s,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if msg.is_empty() {
+        format!("{}\n", name)
+    } else {
+        format!("{}: {}\n", name, msg)
+    }
+}
+
+fn format_syntax_error(ts: &mut ThreadState, exc: &Value, name: &str) -> String {
+    let o = exc.obj().unwrap();
+    let get = |k: &str| o.dict.get().and_then(|d| dict_get_str(d, k)).unwrap_or(Value::None);
+    let mut out = String::new();
+    let filename = get("filename");
+    let lineno = get("lineno");
+    if let (Some(f), Value::Int(l)) = (as_str(&filename), &lineno) {
+        out.push_str(&format!("  File \"{}\", line {}\n", f.as_str(), l));
+        if let Some(text) = as_str(&get("text")) {
+            let raw = text.as_str().trim_end_matches('\n');
+            let stripped = raw.trim_start();
+            let indent = raw.chars().count() - stripped.chars().count();
+            out.push_str(&format!("    {}\n", stripped));
+            if let Value::Int(col) = get("offset") {
+                let end = match get("end_offset") {
+                    Value::Int(e) if e > col && get("end_lineno").is(&lineno) => e,
+                    _ => col + 1,
+                };
+                let start = (col - 1 - indent as i64).max(0) as usize;
+                let width = ((end - col).max(1)) as usize;
+                out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+            }
+        }
+    }
+    let msg = match get("msg") {
+        Value::None => str_of(ts, exc).unwrap_or_default(),
+        m => str_of(ts, &m).unwrap_or_default(),
+    };
+    out.push_str(&format!("{}: {}\n", name, msg));
+    out
+}
+
+/// Print an uncaught exception to sys.stderr (or the real stderr).
+pub fn print_exception(ts: &mut ThreadState, exc: &Value) {
+    let text = format_exception(ts, exc);
+    super::builtins::write_stderr(ts, &text);
+}
+
+// ---- traceback and frame object attributes ---------------------------------
+
+use crate::objects::function::Args;
+use super::PyResult;
+
+fn tb_get(args: &Args) -> PyResult<&TbData> {
+    match &args.pos[0] {
+        Value::Obj(o) => match &o.payload {
+            Payload::Traceback(t) => Ok(t),
+            _ => Err(type_error("expected a traceback")),
+        },
+        _ => Err(type_error("expected a traceback")),
+    }
+}
+
+fn tb_frame(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(tb_get(&args)?.frame.clone())
+}
+fn tb_lineno(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(tb_get(&args)?.lineno as i64))
+}
+fn tb_lasti(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(tb_get(&args)?.lasti as i64 * 2))
+}
+fn tb_next(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(tb_get(&args)?.next.clone())
+}
+
+fn fr_get(args: &Args) -> PyResult<&FrameInfo> {
+    match &args.pos[0] {
+        Value::Obj(o) => match &o.payload {
+            Payload::Frame(f) => Ok(f),
+            _ => Err(type_error("expected a frame")),
+        },
+        _ => Err(type_error("expected a frame")),
+    }
+}
+
+fn f_code(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let f = fr_get(&args)?;
+    Ok(Value::Obj(PyObject::new(types().code.clone(), Payload::Code(f.code.clone()))))
+}
+fn f_lineno(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(fr_get(&args)?.lineno.get() as i64))
+}
+fn f_globals(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(fr_get(&args)?.globals.clone()))
+}
+fn f_locals(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let f = fr_get(&args)?;
+    let l = f.locals.borrow().clone();
+    Ok(if l.is_null() { new_dict() } else { l })
+}
+fn f_back(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(fr_get(&args)?.back.borrow().clone())
+}
+fn f_builtins(ts: &mut ThreadState, _args: Args) -> PyResult<Value> {
+    Ok(Value::Obj(ts.interp.builtins_dict.clone()))
+}
+
+pub fn init() {
+    let t = types();
+    super::types::TypeBuilder::new(&t.traceback, "traceback")
+        .getter("tb_frame", tb_frame)
+        .getter("tb_lineno", tb_lineno)
+        .getter("tb_lasti", tb_lasti)
+        .getter("tb_next", tb_next);
+    super::types::TypeBuilder::new(&t.frame, "frame")
+        .getter("f_code", f_code)
+        .getter("f_lineno", f_lineno)
+        .getter("f_globals", f_globals)
+        .getter("f_locals", f_locals)
+        .getter("f_back", f_back)
+        .getter("f_builtins", f_builtins);
+}
