@@ -307,7 +307,7 @@ class BufferedIOBase(IOBase):
         self._unsupported("read")
 
     def read1(self, size=-1):
-        return self.read(size)
+        self._unsupported("read1")
 
     def write(self, b):
         self._unsupported("write")
@@ -704,12 +704,17 @@ class _BufferedBase(BufferedIOBase):
         self._raw = None
         return raw
 
-    def truncate(self, pos=None):
-        self._checkClosed()
-        self._checkWritable()
+    def _before_truncate(self):
+        """Push out pending writes (a hook BufferedRandom extends)."""
         self.flush()
-        if pos is None:
-            pos = self.tell()
+
+    def truncate(self, pos=None):
+        self._check_open("truncate")
+        if not self.writable():
+            raise UnsupportedOperation("truncate")
+        self._before_truncate()
+        # With pos None the raw stream truncates at its own position
+        # (after an appending write that is the end of the file).
         return self._live_raw().truncate(pos)
 
 
@@ -956,6 +961,10 @@ class BufferedRandom(BufferedWriter, BufferedReader):
         if self._wbuf:
             self._flush_writes()
 
+    def _before_truncate(self):
+        self._before_write()
+        self._flush_writes()
+
     def _before_write(self):
         ahead = self._available()
         if ahead:
@@ -978,11 +987,6 @@ class BufferedRandom(BufferedWriter, BufferedReader):
         self._drop_read_buffer()
         return result
 
-    def truncate(self, pos=None):
-        if pos is None:
-            pos = self.tell()
-        self._before_write()
-        return BufferedWriter.truncate(self, pos)
 
 
 class BufferedRWPair(BufferedIOBase):
@@ -1129,6 +1133,11 @@ class TextIOWrapper(TextIOBase):
         except Exception:
             pass
         self._reset_read_state()
+        # Encoded text not yet handed to the buffer.  Like CPython, reads
+        # do not push it out: it goes to the buffer when it reaches a
+        # chunk, or on flush()/tell()/seek()/close().
+        self._pending = []
+        self._pending_len = 0
         self._bom_pending = False
         if self._codec == "utf-8-sig":
             self._bom_pending = True
@@ -1237,10 +1246,18 @@ class TextIOWrapper(TextIOBase):
     def writable(self):
         return self._live_buffer().writable()
 
+    def _flush_pending(self):
+        if self._pending:
+            data = b"".join(self._pending)
+            self._pending = []
+            self._pending_len = 0
+            self.buffer.write(data)
+
     def flush(self):
         buf = self._live_buffer()
         if buf.closed:
             raise ValueError("I/O operation on closed file.")
+        self._flush_pending()
         buf.flush()
 
     def close(self):
@@ -1333,6 +1350,10 @@ class TextIOWrapper(TextIOBase):
     def read(self, size=-1):
         self._check_can_read()
         size = _size_arg(size)
+        if size < 0:
+            # As in CPython, only read() of everything pushes pending
+            # writes out first.
+            self._flush_pending()
         pieces = [self._take(size)]
         need = size - len(pieces[0])
         if size < 0:
@@ -1368,6 +1389,10 @@ class TextIOWrapper(TextIOBase):
         size = _int_index(size)
         pieces = []
         got = 0
+        if self._decoded_pos >= len(self._decoded):
+            # Like CPython, fetch a chunk even for readline(0).
+            if not self._next_chunk():
+                return ""
         while True:
             start = self._decoded_pos
             end = self._line_end(self._decoded, start)
@@ -1410,12 +1435,21 @@ class TextIOWrapper(TextIOBase):
         if self._bom_pending and self._codec == "utf-8-sig":
             data = _BOM_UTF8 + data
             self._bom_pending = False
-        # Like CPython, writing forgets any read-ahead text.
+        if self._pending_len + len(data) > _TEXT_CHUNK:
+            self._flush_pending()
+        self._pending.append(data)
+        self._pending_len += len(data)
+        needflush = self._line_buffering and ("\n" in s or "\r" in s)
+        if self._pending_len >= _TEXT_CHUNK or needflush or \
+                self._write_through:
+            self._flush_pending()
+        if needflush:
+            self.buffer.flush()
+        # Like CPython, writing forgets any read-ahead text and resets the
+        # decoder (and so the newlines seen).
         if self._decoded or self._carry:
             self._reset_read_state()
-        self.buffer.write(data)
-        if self._line_buffering and ("\n" in s or "\r" in s):
-            self.flush()
+        self._seen_nl = 0
         return length
 
     # -- positioning ---------------------------------------------------
@@ -1484,6 +1518,7 @@ class TextIOWrapper(TextIOBase):
                                            "seeks")
             self.flush()
             self._reset_read_state()
+            self._seen_nl = 0
             pos = self.buffer.seek(0, SEEK_END)
             self._bom_pending = False
             return pos
@@ -1496,6 +1531,7 @@ class TextIOWrapper(TextIOBase):
         self.flush()
         self.buffer.seek(cookie)
         self._reset_read_state()
+        self._seen_nl = 0         # the decoder starts afresh
         if self._codec == "utf-8-sig":
             self._bom_pending = cookie == 0
         return cookie
