@@ -17,7 +17,18 @@ import harness  # noqa: E402
 harness.load()
 
 import threading  # noqa: E402
-import traceback  # noqa: E402
+
+try:
+    import traceback  # noqa: E402
+except ImportError:       # an interpreter without the traceback module
+    traceback = None
+
+
+def _print_failure():
+    if traceback is not None:
+        traceback.print_exc(file=sys.stdout)
+    else:
+        sys.excepthook(*sys.exc_info())
 
 TEST_MODULES = ["test_io", "test_socket", "test_selectors", "test_base64",
                 "test_html", "test_mimetypes", "test_urlparse",
@@ -58,7 +69,7 @@ def main(argv):
             except Exception:
                 failed += 1
                 print("FAIL %s" % full)
-                traceback.print_exc(file=sys.stdout)
+                _print_failure()
             else:
                 passed += 1
                 if verbose:
