@@ -66,6 +66,12 @@ def load():
             return importlib.util.spec_from_file_location(
                 fullname, filename, submodule_search_locations=search)
 
+    # TESTS_NET_EXTRA=enum,threading also serves those from lib/ (to try
+    # our modules on the project's own versions of their dependencies).
+    extra = [n for n in os.environ.get("TESTS_NET_EXTRA", "").split(",") if n]
+    for name in extra:
+        sys.modules.pop(name, None)
+        OWN_MODULES.insert(0, name)
     real_io = sys.modules["io"]
     spec = importlib.util.spec_from_file_location(
         "pyg_io", os.path.join(LIB, "io.py"))
