@@ -35,9 +35,8 @@ macro_rules! opcodes {
 
             /// Net change of the value-stack depth; `jump` selects the taken branch.
             #[allow(unused_variables)]
-            pub fn stack_effect(self, $a: u32, jump: bool) -> i32 {
-                let $a = $a as i32;
-                match self { $( Op::$name => { let $j = jump; $effect } )* }
+            pub fn stack_effect(self, arg: u32, jump: bool) -> i32 {
+                match self { $( Op::$name => { let $a = arg as i32; let $j = jump; $effect } )* }
             }
         }
     };

@@ -20,10 +20,8 @@ pub fn translate(e: &ParseError, source: &str) -> (ErrorKind, String) {
             LexicalErrorType::UnclosedStringError => {
                 (ErrorKind::Syntax, format!("unterminated string literal (detected at line {})", line_of(source, at)))
             }
-            LexicalErrorType::TabError => (ErrorKind::Tab, "inconsistent use of tabs and spaces in indentation".into()),
             other => (ErrorKind::Syntax, other.to_string()),
         },
-        P::ExpectedIndentedBlock => (ErrorKind::Indentation, expected_block(source, at)),
         P::UnexpectedIndentation => (ErrorKind::Indentation, "unexpected indent".into()),
         P::InvalidAssignmentTarget => (ErrorKind::Syntax, format!("cannot assign to {}", describe(found))),
         P::InvalidDeleteTarget => (ErrorKind::Syntax, format!("cannot delete {}", describe(found))),
@@ -32,7 +30,9 @@ pub fn translate(e: &ParseError, source: &str) -> (ErrorKind, String) {
         }
         P::ExpectedToken { expected, .. } => {
             let exp = expected.to_string();
-            if exp.contains(':') || exp.contains("Colon") {
+            if exp.to_lowercase().contains("indent") {
+                (ErrorKind::Indentation, expected_block(source, at))
+            } else if exp.contains(':') || exp.contains("Colon") {
                 (ErrorKind::Syntax, "expected ':'".into())
             } else if let Some(open) = unclosed_bracket(source, at) {
                 (ErrorKind::Syntax, format!("'{}' was never closed", open))

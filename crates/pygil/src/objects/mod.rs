@@ -1,15 +1,24 @@
 //! Built-in object types: one file per type (data, and the methods that
 //! Python sees), plus the value representation.
 
+#[path = "bytes_stub.rs"]
 pub mod bytes;
 pub mod dict;
+pub mod dictobj;
 pub mod exceptions;
+pub mod float;
 pub mod function;
+pub mod int;
 pub mod iter;
+pub mod list;
+pub mod misc;
 pub mod object;
 pub mod range;
 pub mod set;
+pub mod setobj;
 pub mod str;
+#[path = "strtype_stub.rs"]
+pub mod strtype;
 pub mod typeobj;
 pub mod value;
 pub mod weakref;

@@ -34,6 +34,11 @@ pub fn note_sigint(interp: &super::Interpreter) {
     interp.gil.set_flag(gil::breaker::SIGNALS_PENDING);
 }
 
+/// Is a Ctrl-C waiting to be delivered? (Safe to call without the GIL.)
+pub fn sigint_pending() -> bool {
+    SIGINT_PENDING.load(Ordering::SeqCst)
+}
+
 pub fn take_pending_sigint(interp: &super::Interpreter) -> bool {
     if SIGINT_PENDING.swap(false, Ordering::SeqCst) {
         interp.gil.clear_flag(gil::breaker::SIGNALS_PENDING);

@@ -4,20 +4,27 @@
 //! `Interpreter` is shared by all threads and touched only with the GIL
 //! held; `ThreadState` belongs to one OS thread (STYLE.md item 9).
 
+pub mod arith;
 pub mod builtins;
 pub mod call;
 pub mod code;
+pub mod compare;
 pub mod dictops;
 pub mod errors;
 pub mod eval;
+pub mod exceptions;
+pub mod format;
 pub mod frame;
 pub mod generator;
 pub mod import;
 pub mod iterops;
+pub mod matching;
 pub mod ops;
+pub mod repl;
 pub mod thread;
 pub mod traceback;
 pub mod types;
+pub mod types_ext;
 
 use crate::objects::{PyRef, Value};
 use std::cell::{Cell, RefCell};

@@ -2,7 +2,7 @@
 //! access (CPython's PyObject_GenericGetAttr and friends), truth, hashing,
 //! equality, repr/str, length, items and containment.
 
-use super::call::{call, call_method0, call_method1};
+use super::call::call;
 use super::errors::*;
 use super::types::types;
 use super::{PyResult, ThreadState};
@@ -379,7 +379,8 @@ fn getattr_slow(ts: &mut ThreadState, obj: &Value, name: &PyRef) -> PyResult<Val
 }
 
 fn is_native_object_getattribute(f: &Value) -> bool {
-    matches!(f, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.name == "__getattribute__"))
+    matches!(f, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b)
+        if b.func as usize == super::types_ext::object_getattribute as usize))
 }
 
 #[cold]
@@ -489,7 +490,8 @@ pub fn generic_setattr(ts: &mut ThreadState, obj: &Value, name: &PyRef, value: V
     if let Value::Obj(o) = obj {
         let td = tdata(&t);
         if td.has_flag(flags::HAS_SLOTS) && !td.has_flag(flags::HAS_DICT) {
-            let n = as_str(&Value::Obj(name.clone())).unwrap().as_str();
+            let nv = Value::Obj(name.clone());
+            let n = as_str(&nv).unwrap().as_str();
             if !slot_allowed(&t, n) {
                 return Err(attribute_error(format!("'{}' object has no attribute '{}'", td.name(), n)));
             }
@@ -1079,5 +1081,69 @@ pub fn call_special0(ts: &mut ThreadState, obj: &Value, name: &str) -> PyResult<
     }
 }
 
-pub use call_method0 as _call_method0_reexport;
-pub use call_method1 as _call_method1_reexport;
+// ---- slices and cells -----------------------------------------------------
+
+pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
+    Value::Obj(PyObject::new(types().slice.clone(), Payload::Slice(Box::new([start, stop, step]))))
+}
+
+pub fn is_slice(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Slice(_)))
+}
+
+pub fn new_cell(v: Value) -> Value {
+    Value::Obj(PyObject::new(types().cell.clone(), Payload::Cell(RefCell::new(v))))
+}
+
+/// Resolve a slice against a sequence length (PySlice_GetIndicesEx):
+/// (start, stop, step, slicelength).
+pub fn slice_indices(ts: &mut ThreadState, slice: &Value, length: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let Value::Obj(o) = slice else { return Err(type_error("expected a slice")) };
+    let Payload::Slice(parts) = &o.payload else { return Err(type_error("expected a slice")) };
+    let parts = parts.clone();
+    let idx = |ts: &mut ThreadState, v: &Value| -> PyResult<Option<i64>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match index_value(ts, v) {
+            Ok(i) => Ok(Some(i)),
+            Err(e) if e.matches(&types().overflow_error) => {
+                let neg = crate::objects::int::to_bigint(v).is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
+                Ok(Some(if neg { i64::MIN / 2 } else { i64::MAX / 2 }))
+            }
+            Err(_) => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    };
+    let step = idx(ts, &parts[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let len = length as i64;
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(mut i) => {
+                if i < 0 {
+                    i += len;
+                    if i < lower {
+                        i = lower;
+                    }
+                } else if i > upper {
+                    i = upper;
+                }
+                i
+            }
+        }
+    };
+    let start = clamp(idx(ts, &parts[0])?, if step < 0 { upper } else { lower });
+    let stop = clamp(idx(ts, &parts[1])?, if step < 0 { lower } else { upper });
+    let n = if step < 0 {
+        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, stop, step, n as usize))
+}

@@ -108,3 +108,40 @@ pub fn reason(name: &'static str) -> BlockReason {
         other => BlockReason::Other(other),
     }
 }
+
+/// A process-wide slot for a Python object (a native module's type, say),
+/// read and written only with the GIL held.
+pub struct GilStatic<T>(std::cell::UnsafeCell<Option<T>>);
+
+// SAFETY: the contents are only touched through `get`/`get_or_init`, which
+// callers invoke with the GIL held; the GIL serialises all access and its
+// mutex hand-off orders the accesses of different threads.
+unsafe impl<T> Sync for GilStatic<T> {}
+
+impl<T: Clone> GilStatic<T> {
+    pub const fn new() -> Self {
+        GilStatic(std::cell::UnsafeCell::new(None))
+    }
+
+    /// The value, created by `init` on first use. Call with the GIL held.
+    pub fn get_or_init(&self, init: impl FnOnce() -> T) -> T {
+        // SAFETY: GIL held (see the Sync impl); no reference escapes this call.
+        unsafe {
+            let slot = &mut *self.0.get();
+            if slot.is_none() {
+                *slot = Some(init());
+            }
+            slot.as_ref().unwrap().clone()
+        }
+    }
+
+    pub fn set(&self, v: T) {
+        // SAFETY: GIL held; no reference into the slot is outstanding.
+        unsafe { *self.0.get() = Some(v) }
+    }
+
+    pub fn get(&self) -> Option<T> {
+        // SAFETY: GIL held; we clone out and keep no reference.
+        unsafe { (*self.0.get()).clone() }
+    }
+}

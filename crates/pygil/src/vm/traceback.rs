@@ -245,7 +245,7 @@ pub fn print_exception(ts: &mut ThreadState, exc: &Value) {
 use crate::objects::function::Args;
 use super::PyResult;
 
-fn tb_get(args: &Args) -> PyResult<&TbData> {
+fn tb_get<'a>(args: &'a Args) -> PyResult<&'a TbData> {
     match &args.pos[0] {
         Value::Obj(o) => match &o.payload {
             Payload::Traceback(t) => Ok(t),
@@ -268,7 +268,7 @@ fn tb_next(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(tb_get(&args)?.next.clone())
 }
 
-fn fr_get(args: &Args) -> PyResult<&FrameInfo> {
+fn fr_get<'a>(args: &'a Args) -> PyResult<&'a FrameInfo> {
     match &args.pos[0] {
         Value::Obj(o) => match &o.payload {
             Payload::Frame(f) => Ok(f),

@@ -15,7 +15,6 @@ macro_rules! builtin_types {
         /// Every built-in type object, and the singletons.
         pub struct BuiltinTypes {
             $(pub $field: PyRef,)*
-            pub base_exception: PyRef,
             $(pub $efield: PyRef,)*
             pub not_implemented: Value,
             pub ellipsis: Value,
@@ -38,7 +37,6 @@ macro_rules! builtin_types {
                     t
                 };
                 $(let $field = if $name == "type" { ty.clone() } else if $name == "object" { object.clone() } else { mk($name, Kind::$kind, $flags) };)*
-                let base_exception = mk("BaseException", Kind::Exception, flags::BASETYPE | flags::HAS_DICT);
                 let mkexc = |name: &str, parent: &PyRef| {
                     let t = make_type(name, Kind::Exception, flags::BASETYPE | flags::HAS_DICT);
                     t.set_ty(ty.clone());
@@ -46,15 +44,21 @@ macro_rules! builtin_types {
                     t
                 };
                 $(let $efield = mkexc($ename, &$parent);)*
-                let not_implemented = Value::Obj(PyObject::new(not_implemented_type.clone(), Payload::Instance));
-                let ellipsis = Value::Obj(PyObject::new(ellipsis_type.clone(), Payload::Instance));
-                let empty_tuple = Value::Obj(PyObject::new(tuple.clone(), Payload::Tuple(Box::new([]))));
-                BuiltinTypes { $($field,)* base_exception, $($efield,)* not_implemented, ellipsis, empty_tuple }
+                let mut bt = BuiltinTypes {
+                    $($field,)* $($efield,)*
+                    not_implemented: Value::None,
+                    ellipsis: Value::None,
+                    empty_tuple: Value::None,
+                };
+                bt.not_implemented = Value::Obj(PyObject::new(bt.not_implemented_type.clone(), Payload::Instance));
+                bt.ellipsis = Value::Obj(PyObject::new(bt.ellipsis_type.clone(), Payload::Instance));
+                bt.empty_tuple = Value::Obj(PyObject::new(bt.tuple.clone(), Payload::Tuple(Box::new([]))));
+                bt
             }
 
             /// (Python name, type) of every exception class, for the builtins module.
             pub fn exception_types(&self) -> Vec<(&'static str, PyRef)> {
-                let mut v = vec![("BaseException", self.base_exception.clone())];
+                let mut v = Vec::new();
                 $(v.push(($ename, self.$efield.clone()));)*
                 v
             }
@@ -128,6 +132,7 @@ builtin_types! {
         weakref: "weakref", Other, B;
     }
     exceptions {
+        base_exception: "BaseException" < object;
         exception: "Exception" < base_exception;
         generator_exit: "GeneratorExit" < base_exception;
         keyboard_interrupt: "KeyboardInterrupt" < base_exception;
@@ -314,4 +319,91 @@ pub fn builtin_method(name: &'static str, f: NativeFn, owner: &'static str) -> V
         types().builtin_function.clone(),
         Payload::Builtin(Box::new(BuiltinData { name, func: f, bound: None, is_method: true, owner, doc: "" })),
     ))
+}
+
+/// A new built-in type for a native module (`_io.TextIOWrapper`, `_thread.lock`, ...).
+/// With `base`, instances use the base's layout (e.g. a tuple subclass for
+/// struct-sequence types like `os.stat_result`).
+pub fn new_native_type(name: &'static str, module: &str, base: Option<&PyRef>) -> PyRef {
+    let t = types();
+    let base = base.unwrap_or(&t.object).clone();
+    let kind = tdata(&base).kind;
+    let dict = PyObject::new(t.dict.clone(), Payload::Dict(RefCell::new(DictTable::new())));
+    let td = TypeData::new(name, kind, dict, 0);
+    let ty = PyObject::new(t.type_.clone(), Payload::Type(Box::new(td)));
+    let mut mro = vec![ty.clone()];
+    mro.extend(tdata(&base).mro.borrow().iter().cloned());
+    *tdata(&ty).mro.borrow_mut() = mro;
+    *tdata(&ty).bases.borrow_mut() = vec![base.clone()];
+    tdata(&base).subclasses.borrow_mut().push(std::rc::Rc::downgrade(&ty));
+    super::ops::dict_set_str(&tdata(&ty).dict, "__module__", super::ops::new_str(module.to_string()));
+    ty
+}
+
+/// A struct-sequence type (sys.version_info, os.stat_result, time.struct_time):
+/// a tuple subclass whose items also have names.
+pub fn new_structseq_type(name: &'static str, module: &str, fields: &[&str]) -> PyRef {
+    let t = new_native_type(name, module, Some(&types().tuple));
+    let names: Vec<Value> = fields.iter().map(|f| super::ops::new_str(f.to_string())).collect();
+    super::ops::dict_set_str(&tdata(&t).dict, "_fields", super::ops::new_tuple(names));
+    super::ops::dict_set_str(&tdata(&t).dict, "n_fields", Value::Int(fields.len() as i64));
+    TypeBuilder::new(&t, "structseq")
+        .method("__getattribute__", structseq_getattribute)
+        .method("__repr__", structseq_repr);
+    tdata(&t).set_flag(crate::objects::typeobj::flags::CUSTOM_ATTR, true);
+    t
+}
+
+pub fn structseq_new(ty: &PyRef, values: Vec<Value>) -> Value {
+    Value::Obj(PyObject::new(ty.clone(), Payload::Tuple(values.into_boxed_slice())))
+}
+
+fn structseq_fields(ty: &PyRef) -> Vec<String> {
+    match super::ops::dict_get_str(&tdata(ty).dict, "_fields") {
+        Some(Value::Obj(o)) => match &o.payload {
+            Payload::Tuple(t) => t.iter().filter_map(|v| super::ops::as_str(v).map(|s| s.as_str().to_string())).collect(),
+            _ => vec![],
+        },
+        _ => vec![],
+    }
+}
+
+fn structseq_getattribute(ts: &mut super::ThreadState, args: crate::objects::function::Args) -> super::PyResult<Value> {
+    let name = super::types_ext::attr_name(&args.pos[1])?;
+    let n = super::ops::as_str(&args.pos[1]).map(|s| s.as_str().to_string()).unwrap_or_default();
+    let ty = super::ops::type_of(&args.pos[0]);
+    if let Some(i) = structseq_fields(&ty).iter().position(|f| *f == n) {
+        if let Value::Obj(o) = &args.pos[0] {
+            if let Payload::Tuple(items) = &o.payload {
+                if let Some(v) = items.get(i) {
+                    return Ok(v.clone());
+                }
+            }
+        }
+    }
+    match super::ops::generic_getattr(ts, &args.pos[0], &name)? {
+        Some(v) => Ok(v),
+        None => Err(super::ops::no_attribute(&args.pos[0], &name)),
+    }
+}
+
+fn structseq_repr(ts: &mut super::ThreadState, args: crate::objects::function::Args) -> super::PyResult<Value> {
+    let ty = super::ops::type_of(&args.pos[0]);
+    let fields = structseq_fields(&ty);
+    let module = super::ops::dict_get_str(&tdata(&ty).dict, "__module__")
+        .and_then(|m| super::ops::as_str(&m).map(|s| s.as_str().to_string()))
+        .unwrap_or_default();
+    let mut s = format!("{}.{}(", module, tdata(&ty).name());
+    if let Value::Obj(o) = &args.pos[0] {
+        if let Payload::Tuple(items) = &o.payload {
+            for (i, (f, v)) in fields.iter().zip(items.iter()).enumerate() {
+                if i > 0 {
+                    s.push_str(", ");
+                }
+                s.push_str(&format!("{}={}", f, super::ops::repr(ts, v)?));
+            }
+        }
+    }
+    s.push(')');
+    Ok(super::ops::new_str(s))
 }
