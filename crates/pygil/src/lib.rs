@@ -27,8 +27,30 @@ use vm::{Interpreter, PyResult, ThreadState};
 pub fn compile_source(ts: &mut ThreadState, source: &str, filename: &str, mode: compiler::Mode) -> PyResult<Rc<Code>> {
     ts.interp.sources.borrow_mut().insert(filename.to_string(), source.into());
     match compiler::compile(source, filename, mode) {
-        Ok(co) => Ok(Code::new(co)),
+        Ok(co) => {
+            if std::env::var_os("PYGIL_DUMP").is_some() {
+                dump_code(&co, 0);
+            }
+            Ok(Code::new(co))
+        }
         Err(e) => Err(syntax_error(&e)),
+    }
+}
+
+/// Debug aid (PYGIL_DUMP=1): print a code object's raw instructions and exception table.
+fn dump_code(co: &bytecode::CodeObject, depth: usize) {
+    let pad = "  ".repeat(depth);
+    eprintln!("{}code {} (line {})", pad, co.qualname, co.first_line);
+    for (i, ins) in co.code.iter().enumerate() {
+        eprintln!("{}  {:4} {:4} {:<22} {}", pad, co.lines[i], i, ins.op().name(), if ins.op().has_arg() { ins.arg().to_string() } else { String::new() });
+    }
+    for e in &co.exception_table {
+        eprintln!("{}  except {}..{} -> {} depth {} lasti {}", pad, e.start, e.end, e.handler, e.depth, e.push_lasti);
+    }
+    for c in &co.consts {
+        if let bytecode::Const::Code(sub) = c {
+            dump_code(sub, depth + 1);
+        }
     }
 }
 

@@ -499,7 +499,6 @@ impl<'a> Compiler<'a> {
             // Stack: prev_exc, exc
             let body_result: CResult = self.with_cleanup(cleanup, d + 1, |c| {
                 if let Some(ty) = &h.type_ {
-                    c.emit(Op::COPY, 1);
                     c.expr(ty)?;
                     c.emit(Op::CHECK_EXC_MATCH, 0);
                     c.jump(Op::POP_JUMP_IF_FALSE, next);
@@ -705,9 +704,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult {
-        if f.is_async {
-            return Err(("'async def' is not supported by pygil yet".into(), f.range.start().to_u32()));
-        }
         self.decorators(&f.decorator_list)?;
         self.set_line(f.range.start().to_u32());
         let first_line = if let Some(d) = f.decorator_list.first() {
@@ -730,7 +726,19 @@ impl<'a> Compiler<'a> {
         });
         self.emit(Op::RESUME, 0);
         let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
-        let r = self.stmts(body);
+        // Coroutines are not supported yet: an `async def` compiles to a
+        // function that raises NotImplementedError when called, so modules
+        // that merely define one still import.
+        let r = if f.is_async {
+            let i = self.add_name("NotImplementedError");
+            self.emit(Op::LOAD_GLOBAL, i);
+            self.load_const(Const::Str("coroutines (async def) are not supported by pygil yet".into()));
+            self.emit(Op::CALL, 0);
+            self.emit(Op::RAISE_VARARGS, 1);
+            Ok(())
+        } else {
+            self.stmts(body)
+        };
         if let Err(e) = r {
             self.units.pop();
             return Err(e);

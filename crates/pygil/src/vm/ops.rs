@@ -342,14 +342,11 @@ pub fn getattr(ts: &mut ThreadState, obj: &Value, name: &PyRef) -> PyResult<Valu
 /// Like `getattr`, but a missing attribute gives `None` instead of AttributeError.
 pub fn getattr_opt(ts: &mut ThreadState, obj: &Value, name: &PyRef) -> PyResult<Option<Value>> {
     let t = type_ref(obj);
-    if tdata(t).has_flag(flags::CUSTOM_ATTR) {
-        return match getattr_slow(ts, obj, name) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if e.matches(&types().attribute_error) => Ok(None),
-            Err(e) => Err(e),
-        };
+    let r = if tdata(t).has_flag(flags::CUSTOM_ATTR) { getattr_slow(ts, obj, name).map(Some) } else { generic_getattr(ts, obj, name) };
+    match r {
+        Err(e) if e.matches(&types().attribute_error) => Ok(None),
+        r => r,
     }
-    generic_getattr(ts, obj, name)
 }
 
 pub fn getattr_str(ts: &mut ThreadState, obj: &Value, name: &str) -> PyResult<Value> {
@@ -432,7 +429,19 @@ pub fn generic_getattr(ts: &mut ThreadState, obj: &Value, name: &PyRef) -> PyRes
         }
         return Ok(Some(d));
     }
+    // `obj.__dict__` for instances that have one.
+    if let Value::Obj(o) = obj {
+        if name_is(name, "__dict__") && (tdata(&t).has_flag(flags::HAS_DICT) || o.dict.get().is_some()) {
+            if let Some(d) = instance_dict(o) {
+                return Ok(Some(Value::Obj(d.clone())));
+            }
+        }
+    }
     Ok(None)
+}
+
+fn name_is(name: &PyRef, s: &str) -> bool {
+    matches!(&name.payload, Payload::Str(n) if n.as_str() == s)
 }
 
 /// Attribute lookup on a type object (type.__getattribute__).

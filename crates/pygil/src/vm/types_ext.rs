@@ -708,6 +708,13 @@ fn type_abstractmethods(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     }
 }
 
+fn type_set_abstractmethods(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let t = self_type(&args.pos[0])?;
+    dict_set_str(&tdata(&t).dict, "__abstractmethods__", args.pos[1].clone());
+    bump_version(&t);
+    Ok(Value::None)
+}
+
 // ---- functions -------------------------------------------------------------
 
 /// MAKE_FUNCTION.
@@ -879,7 +886,7 @@ pub fn init() {
         .getset("__module__", type_module_get, Some(type_module_set))
         .getter("__doc__", type_doc)
         .getter("__dict__", type_dict)
-        .getter("__abstractmethods__", type_abstractmethods);
+        .getset("__abstractmethods__", type_abstractmethods, Some(type_set_abstractmethods));
     // Built-in types live in builtins.
     for (_, ty) in t.all_types() {
         if dict_get_str(&tdata(&ty).dict, "__module__").is_none() {
