@@ -7,6 +7,8 @@ pub mod errno;
 pub mod gc;
 pub mod math;
 pub mod os;
+pub mod select;
+pub mod socket;
 pub mod stdio;
 pub mod sys;
 pub mod thread;
@@ -36,12 +38,14 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "errno" => errno::init,
         "atexit" => atexit::init,
         "_weakref" => weakref::init,
+        "_socket" => socket::init,
+        "select" => select::init,
         _ => return None,
     })
 }
 
 /// Names of the native modules (sys.builtin_module_names).
-pub const NAMES: &[&str] = &["sys", "time", "_thread", "math", "os", "posix", "_dis", "gc", "errno", "atexit", "_weakref", "builtins"];
+pub const NAMES: &[&str] = &["sys", "time", "_thread", "math", "os", "posix", "_dis", "gc", "errno", "atexit", "_weakref", "_socket", "select", "builtins"];
 
 /// Build a module from a table of functions.
 pub fn make_module(name: &'static str, funcs: &[(&'static str, NativeFn)]) -> PyRef {
