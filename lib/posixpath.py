@@ -6,9 +6,16 @@ file-system queries (exists, isdir, getsize, ...) use os.stat/os.lstat
 and treat OSError (and ValueError for unrepresentable paths) as "no".
 """
 
+import builtins
 import os
 import sys
 import stat
+
+# Exceptions that signal mixed or bad argument types in the string
+# operations (the warning classes only where the interpreter has them).
+_TYPE_ERRORS = (TypeError, AttributeError) + tuple(
+    getattr(builtins, name) for name in ('BytesWarning', 'DeprecationWarning')
+    if hasattr(builtins, name))
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
@@ -83,7 +90,7 @@ def join(a, *p):
                 path += part
             else:
                 path += separator + part
-    except (TypeError, AttributeError, BytesWarning):
+    except _TYPE_ERRORS:
         _check_arg_types('join', a, *p)
         raise
     return path
@@ -218,7 +225,7 @@ def commonpath(paths):
                 break
         prefix = separator if is_absolute else separator[:0]
         return prefix + separator.join(common)
-    except (TypeError, AttributeError):
+    except _TYPE_ERRORS:
         _check_arg_types('commonpath', *paths)
         raise
 
@@ -446,7 +453,7 @@ def relpath(path, start=None):
         if not parts:
             return here
         return join(*parts)
-    except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
+    except _TYPE_ERRORS:
         _check_arg_types('relpath', path, start)
         raise
 

@@ -341,13 +341,21 @@ def _as_int_if_decimal(text):
 
 
 def _split_field_name(field_name):
-    """('a.b[0]') -> ('a', [(True, 'b'), (False, 0)])"""
+    """('a.b[0]') -> ('a', iterator of (True, 'b'), (False, 0)).
+
+    Like str.format(), errors in the later parts are only raised when the
+    iterator reaches them (after earlier lookups have been done).
+    """
     size = len(field_name)
     position = 0
     while position < size and field_name[position] not in '.[':
         position += 1
-    first = _as_int_if_decimal(field_name[:position])
-    rest = []
+    return _as_int_if_decimal(field_name[:position]), _field_parts(
+        field_name, position)
+
+
+def _field_parts(field_name, position):
+    size = len(field_name)
     while position < size:
         ch = field_name[position]
         position += 1
@@ -358,7 +366,7 @@ def _split_field_name(field_name):
             name = field_name[start:position]
             if not name:
                 raise ValueError('Empty attribute in format string')
-            rest.append((True, name))
+            yield True, name
         elif ch == '[':
             start = position
             while position < size and field_name[position] != ']':
@@ -369,14 +377,13 @@ def _split_field_name(field_name):
             if not key:
                 raise ValueError('Empty attribute in format string')
             position += 1
+            yield False, _as_int_if_decimal(key)
             if position < size and field_name[position] not in '.[':
                 raise ValueError("Only '.' or '[' may follow ']' in format "
                                  "field specifier")
-            rest.append((False, _as_int_if_decimal(key)))
         else:
             raise ValueError("Only '.' or '[' may follow ']' in format field "
                              "specifier")
-    return first, rest
 
 
 class Formatter:

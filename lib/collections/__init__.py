@@ -823,9 +823,10 @@ class OrderedDict(dict):
         """
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
+        if last:
+            return dict.popitem(self)       # dicts pop in LIFO order
+        key = next(iter(dict.keys(self)))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is
@@ -847,7 +848,10 @@ class OrderedDict(dict):
             dict.__setitem__(self, other_key, other_value)
 
     def __reversed__(self):
-        return reversed(list(dict.keys(self)))
+        try:
+            return reversed(dict.keys(self))
+        except TypeError:           # dict views not reversible here
+            return reversed(list(dict.keys(self)))
 
     _MARKER = object()
 

@@ -154,8 +154,9 @@ class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
-    async def __anext__(self):
-        """Produce the next item; StopAsyncIteration at the end."""
+    def __anext__(self):
+        """Return an awaitable producing the next item (the awaitable
+        raises StopAsyncIteration at the end)."""
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -166,30 +167,44 @@ class AsyncIterator(AsyncIterable):
 _AsyncIterator[0] = AsyncIterator
 
 
+class _CloseAwaitable:
+    """Awaitable returned by AsyncGenerator.aclose(): throws GeneratorExit
+    into the generator and expects it to finish.  (Written without async
+    syntax; awaiting it behaves like awaiting an async method.)"""
+
+    def __init__(self, agen):
+        self.agen = agen
+
+    def __await__(self):
+        try:
+            yield from self.agen.athrow(GeneratorExit).__await__()
+        except (GeneratorExit, StopAsyncIteration):
+            return None
+        raise RuntimeError('asynchronous generator ignored GeneratorExit')
+
+
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    async def __anext__(self):
-        """Produce the next item by sending None into the generator."""
-        return await self.asend(None)
+    def __anext__(self):
+        """Awaitable for the next item: the same as asend(None)."""
+        return self.asend(None)
 
     @abstractmethod
-    async def asend(self, value):
-        """Resume the generator with value."""
+    def asend(self, value):
+        """Return an awaitable that resumes the generator with value."""
         raise StopAsyncIteration
 
     @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception at the generator's suspension point."""
+    def athrow(self, typ, val=None, tb=None):
+        """Return an awaitable that raises an exception at the generator's
+        suspension point."""
         _throw_into(typ, val, tb)
 
-    async def aclose(self):
-        """Finish the generator by raising GeneratorExit inside it."""
-        try:
-            await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            return
-        raise RuntimeError('asynchronous generator ignored GeneratorExit')
+    def aclose(self):
+        """Return an awaitable that finishes the generator by raising
+        GeneratorExit inside it."""
+        return _CloseAwaitable(self)
 
     __subclasshook__ = _hook(_AsyncGenerator, '__aiter__', '__anext__',
                              'asend', 'athrow', 'aclose')
@@ -829,26 +844,9 @@ _register(Generator, type(_generator()))
 _register(Callable, type(len), type(_generator))
 
 
-def _register_async_types():
-    # Only possible when the interpreter supports async functions.
-    async def coroutine_function():
-        pass
+# Coroutine and async generator objects are recognised structurally by
+# the __subclasshook__s of Coroutine and AsyncGenerator (this module avoids
+# async syntax so that it does not depend on it).
 
-    async def async_generator_function():
-        yield
-
-    coroutine = coroutine_function()
-    try:
-        _register(Coroutine, type(coroutine))
-    finally:
-        coroutine.close()
-    _register(AsyncGenerator, type(async_generator_function()))
-
-
-try:
-    _register_async_types()
-except Exception:
-    pass
-
-del (_register, _generator, _register_async_types, _dict_keys, _dict_values,
+del (_register, _generator, _dict_keys, _dict_values,
      _dict_items, _builtins, _memoryview, _bytearray)

@@ -5,6 +5,14 @@ def gen():
     yield 1
 
 
+async def coro():
+    pass
+
+
+async def agen():
+    yield 1
+
+
 def run():
     cabc = MINE['collections.abc']
     rabc = REAL['collections.abc']
@@ -18,7 +26,9 @@ def run():
                MINE['collections'].OrderedDict(), MINE['collections'].Counter(),
                MINE['collections'].UserList(), MINE['collections'].UserDict(),
                MINE['collections'].UserString('x'),
-               MINE['collections'].ChainMap(), type.__dict__]
+               MINE['collections'].ChainMap(), type.__dict__, agen()]
+    pending = coro()
+    samples.append(pending)
     names = ['Container', 'Hashable', 'Iterable', 'Iterator', 'Reversible',
              'Generator', 'Sized', 'Callable', 'Collection', 'Sequence',
              'MutableSequence', 'Set', 'MutableSet', 'Mapping',
@@ -38,6 +48,7 @@ def run():
                     if kind != 'UserString' else REAL['collections'].UserString('x')
             eq(isinstance(obj, mine_cls), isinstance(real_obj, real_cls),
                'isinstance(%s, %s)' % (kind, name))
+    pending.close()
     eq(sorted(cabc.__all__), sorted(n for n in rabc.__all__ if n != 'Buffer'),
        'collections.abc.__all__')
 
