@@ -17,7 +17,7 @@ harness.setup()
 TESTS = ['test_operator', 'test_functools', 'test_collections', 'test_abc',
          'test_itertools', 'test_heapq_bisect', 'test_copy', 'test_string',
          'test_textwrap', 'test_reprlib', 'test_posixpath', 'test_fnmatch',
-         'test_small']
+         'test_small', 'test_integration']
 
 
 def main(selected):
