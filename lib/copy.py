@@ -57,7 +57,7 @@ _object_getstate = getattr(object, '__getstate__', None)
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects."""
+    """Return a shallow copy of x (see the module documentation)."""
     cls = type(x)
     if cls in _SHALLOW_SAME:
         return x
@@ -72,7 +72,8 @@ def copy(x):
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects."""
+    """Return a deep copy of x (see the module documentation); memo is
+    the id -> copy dictionary shared by recursive calls."""
     if memo is None:
         memo = {}
     key = id(x)

@@ -179,7 +179,7 @@ def _as_text(name, pattern):
 
 
 def fnmatchcase(name, pat):
-    """Test whether FILENAME matches PATTERN, including case."""
+    """Case-sensitive match of name against the shell pattern pat."""
     name, pat = _as_text(name, pat)
     return _match_tokens(_compiled(pat), name)
 
@@ -191,8 +191,7 @@ def fnmatch(name, pat):
 
 
 def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that
-    match PAT."""
+    """The items of names that match pat, as a list."""
     pat = _normcase(pat)
     return [name for name in names if fnmatchcase(_normcase(name), pat)]
 
@@ -216,9 +215,8 @@ def _set_member(ch):
 
 
 def translate(pat):
-    """Translate a shell PATTERN to a regular expression.
-
-    There is no way to quote meta-characters.
+    """A regular expression string equivalent to the shell pattern pat
+    (meta-characters cannot be escaped in shell patterns).
     """
     out = []
     literal = []

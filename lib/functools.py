@@ -178,7 +178,8 @@ def total_ordering(cls):
 # ---------------------------------------------------------------------------
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
+    """Wrap an old-style cmp(a, b) function (negative/zero/positive) so it
+    can be used as a key= function."""
 
     class KeyWrapper:
         __slots__ = ('obj',)
@@ -221,11 +222,9 @@ _initial_missing = object()
 
 
 def reduce(function, sequence, initial=_initial_missing, /):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of an
-    iterable, from left to right, reducing it to a single value.
-    """
+    """Fold the items of iterable from the left with a two-argument
+    function: reduce(f, [a, b, c]) is f(f(a, b), c).  initial, if given,
+    comes before the items (and is the result for an empty iterable)."""
     try:
         items = iter(sequence)
     except TypeError:
@@ -248,9 +247,9 @@ def reduce(function, sequence, initial=_initial_missing, /):
 # ---------------------------------------------------------------------------
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
+    """partial(func, *args, **keywords): a callable that calls func with
+    args followed by its own positional arguments, and keywords updated by
+    its own keyword arguments."""
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
@@ -309,12 +308,9 @@ class partial:
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Like partial, but for use as a class attribute: binds like the
+    wrapped function/descriptor (plain callables get the instance as first
+    argument) and then applies the stored arguments."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -558,12 +554,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             full[0] = False
 
     def cache_info():
-        """Report cache statistics"""
+        """CacheInfo(hits, misses, maxsize, currsize) for this cache."""
         with lock:
             return CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
+        """Forget every cached result and reset the statistics."""
         with lock:
             cache.clear()
             stats[0] = stats[1] = 0
@@ -576,7 +572,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    'Unbounded memoizing decorator: lru_cache(maxsize=None).'
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -703,21 +699,14 @@ def _cache_token():
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    The decorated function dispatches on the type of its first argument;
-    implementations for other types are added with .register().
-    """
+    """Turn func into a generic function choosing an implementation by
+    the type of its first argument; add implementations with .register()."""
     registry = {}
     dispatch_cache = {}
     token = [None]
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available
-        implementation for the given *cls* registered on *generic_func*.
-        """
+        """The implementation that would handle an argument of type cls."""
         current = _cache_token()
         if current is _NO_TOKEN:
             # Cannot tell when ABC registrations change: never cache.
@@ -737,11 +726,8 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a
-        *generic_func*.
-        """
+        """Add func as the implementation for cls (or, used as a plain
+        decorator, for the annotation of func's first parameter)."""
         if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
@@ -843,11 +829,8 @@ class _ReadOnlyDict:
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """singledispatch for methods: dispatches on the type of the first
+    argument after self (or cls)."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):

@@ -56,14 +56,14 @@ def _sink(heap, pos):
 
 
 def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Add item to the heap."""
     _check_list(heap, 'heappush')
     heap.append(item)
     _bubble_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    """Remove and return the smallest item (IndexError if empty)."""
     _check_list(heap, 'heappop', True)
     if not heap:
         raise IndexError('index out of range')
@@ -302,16 +302,12 @@ def _select(n, iterable, key, largest):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to: sorted(iterable, key=key)[:n]
-    """
+    """The n smallest items, smallest first; the same list as
+    sorted(iterable, key=key)[:n]."""
     return _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to: sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """The n largest items, largest first; the same list as
+    sorted(iterable, key=key, reverse=True)[:n]."""
     return _select(n, iterable, key, True)

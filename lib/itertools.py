@@ -59,7 +59,7 @@ def _is_number(value):
 # --- infinite iterators ------------------------------------------------------
 
 class count:
-    """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
+    """count(start=0, step=1): endless arithmetic progression."""
     __slots__ = ('_value', '_step')
 
     def __init__(self, start=0, step=1):
@@ -182,8 +182,7 @@ class chain(_GenIter):
 
     @classmethod
     def from_iterable(cls, iterable, /):
-        """Alternative chain() constructor taking a single iterable argument
-        that evaluates lazily."""
+        """Chain the iterables produced (lazily) by one iterable."""
         self = cls.__new__(cls)
         self._gen = cls._run(iter(iterable))
         return self

@@ -20,72 +20,72 @@ _builtin_abs = abs
 # --- comparisons --------------------------------------------------------
 
 def lt(a, b):
-    "Same as a < b."
+    "Return a < b."
     return a < b
 
 def le(a, b):
-    "Same as a <= b."
+    "Return a <= b."
     return a <= b
 
 def eq(a, b):
-    "Same as a == b."
+    "Return a == b."
     return a == b
 
 def ne(a, b):
-    "Same as a != b."
+    "Return a != b."
     return a != b
 
 def ge(a, b):
-    "Same as a >= b."
+    "Return a >= b."
     return a >= b
 
 def gt(a, b):
-    "Same as a > b."
+    "Return a > b."
     return a > b
 
 
 # --- logical ------------------------------------------------------------
 
 def not_(a):
-    "Same as not a."
+    "Return not a."
     return not a
 
 def truth(a):
-    "Return True if a is true, False otherwise."
+    "Return bool(a)."
     return True if a else False
 
 def is_(a, b):
-    "Same as a is b."
+    "Return a is b."
     return a is b
 
 def is_not(a, b):
-    "Same as a is not b."
+    "Return a is not b."
     return a is not b
 
 
 # --- arithmetic and bitwise ---------------------------------------------
 
 def abs(a):
-    "Same as abs(a)."
+    "Return abs(a)."
     return _builtin_abs(a)
 
 def add(a, b):
-    "Same as a + b."
+    "Return a + b."
     return a + b
 
 def and_(a, b):
-    "Same as a & b."
+    "Return a & b."
     return a & b
 
 def floordiv(a, b):
-    "Same as a // b."
+    "Return a // b."
     return a // b
 
 def _type_name(obj):
     return type(obj).__name__
 
 def index(a):
-    "Same as a.__index__()"
+    "Return a converted with its __index__ method."
     try:
         method = type(a).__index__
     except AttributeError:
@@ -98,57 +98,57 @@ def index(a):
     return result
 
 def inv(a):
-    "Same as ~a."
+    "Return ~a."
     return ~a
 
 invert = inv
 
 def lshift(a, b):
-    "Same as a << b."
+    "Return a << b."
     return a << b
 
 def mod(a, b):
-    "Same as a % b."
+    "Return a % b."
     return a % b
 
 def mul(a, b):
-    "Same as a * b."
+    "Return a * b."
     return a * b
 
 def matmul(a, b):
-    "Same as a @ b."
+    "Return a @ b."
     return a @ b
 
 def neg(a):
-    "Same as -a."
+    "Return -a."
     return -a
 
 def or_(a, b):
-    "Same as a | b."
+    "Return a | b."
     return a | b
 
 def pos(a):
-    "Same as +a."
+    "Return +a."
     return +a
 
 def pow(a, b):
-    "Same as a ** b."
+    "Return a ** b."
     return a ** b
 
 def rshift(a, b):
-    "Same as a >> b."
+    "Return a >> b."
     return a >> b
 
 def sub(a, b):
-    "Same as a - b."
+    "Return a - b."
     return a - b
 
 def truediv(a, b):
-    "Same as a / b."
+    "Return a / b."
     return a / b
 
 def xor(a, b):
-    "Same as a ^ b."
+    "Return a ^ b."
     return a ^ b
 
 
@@ -168,12 +168,12 @@ def _check_concat(a, b):
         raise TypeError("'%s' object can't be concatenated" % _type_name(a))
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
+    "Return a + b for sequences a and b."
     _check_concat(a, b)
     return a + b
 
 def contains(a, b):
-    "Same as b in a (note reversed operands)."
+    "Return b in a (note reversed operands)."
     return b in a
 
 def _iterate(a):
@@ -184,7 +184,7 @@ def _iterate(a):
                         % _type_name(a)) from None
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
+    "Count the items of a that are (or equal) b."
     count = 0
     for item in _iterate(a):
         if item is b or item == b:
@@ -192,11 +192,11 @@ def countOf(a, b):
     return count
 
 def delitem(a, b):
-    "Same as del a[b]."
+    "Perform del a[b]."
     del a[b]
 
 def getitem(a, b):
-    "Same as a[b]."
+    "Return a[b]."
     return a[b]
 
 def indexOf(a, b):
@@ -209,7 +209,7 @@ def indexOf(a, b):
     raise ValueError('sequence.index(x): x not in sequence')
 
 def setitem(a, b, c):
-    "Same as a[b] = c."
+    "Perform a[b] = c."
     a[b] = c
 
 def length_hint(obj, default=0):
@@ -243,80 +243,80 @@ def length_hint(obj, default=0):
 # --- calling ------------------------------------------------------------
 
 def call(obj, /, *args, **kwargs):
-    "Same as obj(*args, **kwargs)."
+    "Return obj(*args, **kwargs)."
     return obj(*args, **kwargs)
 
 
 # --- in-place operators ------------------------------------------------
 
 def iadd(a, b):
-    "Same as a += b."
+    "Perform a += b and return a."
     a += b
     return a
 
 def iand(a, b):
-    "Same as a &= b."
+    "Perform a &= b and return a."
     a &= b
     return a
 
 def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
+    "Perform a += b for sequences a and b, and return a."
     _check_concat(a, b)
     a += b
     return a
 
 def ifloordiv(a, b):
-    "Same as a //= b."
+    "Perform a //= b and return a."
     a //= b
     return a
 
 def ilshift(a, b):
-    "Same as a <<= b."
+    "Perform a <<= b and return a."
     a <<= b
     return a
 
 def imod(a, b):
-    "Same as a %= b."
+    "Perform a %= b and return a."
     a %= b
     return a
 
 def imul(a, b):
-    "Same as a *= b."
+    "Perform a *= b and return a."
     a *= b
     return a
 
 def imatmul(a, b):
-    "Same as a @= b."
+    "Perform a @= b and return a."
     a @= b
     return a
 
 def ior(a, b):
-    "Same as a |= b."
+    "Perform a |= b and return a."
     a |= b
     return a
 
 def ipow(a, b):
-    "Same as a **= b."
+    "Perform a **= b and return a."
     a **= b
     return a
 
 def irshift(a, b):
-    "Same as a >>= b."
+    "Perform a >>= b and return a."
     a >>= b
     return a
 
 def isub(a, b):
-    "Same as a -= b."
+    "Perform a -= b and return a."
     a -= b
     return a
 
 def itruediv(a, b):
-    "Same as a /= b."
+    "Perform a /= b and return a."
     a /= b
     return a
 
 def ixor(a, b):
-    "Same as a ^= b."
+    "Perform a ^= b and return a."
     a ^= b
     return a
 

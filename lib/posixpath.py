@@ -65,12 +65,13 @@ def _check_arg_types(funcname, *args):
 # --- pure string operations -------------------------------------------------------
 
 def normcase(s):
-    """Normalize case of pathname.  Has no effect under Posix"""
+    """Case normalisation: POSIX paths are case-sensitive, so the path is
+    returned unchanged (after os.fspath)."""
     return _fspath(s)
 
 
 def isabs(s):
-    """Test whether a path is absolute"""
+    """True for paths starting with a slash."""
     s = _fspath(s)
     return s.startswith(_sep(s))
 
@@ -129,20 +130,20 @@ def splitext(p):
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path.  On Posix, drive is always
-    empty."""
+    """(drive, rest): POSIX has no drives, so drive is empty."""
     p = _fspath(p)
     return p[:0], p
 
 
 def basename(p):
-    """Returns the final component of a pathname"""
+    """The part after the last slash."""
     p = _fspath(p)
     return p[p.rfind(_sep(p)) + 1:]
 
 
 def dirname(p):
-    """Returns the directory component of a pathname"""
+    """The part before the last slash (trailing slashes removed unless
+    it is all slashes)."""
     p = _fspath(p)
     separator = _sep(p)
     head = p[:p.rfind(separator) + 1]
@@ -152,7 +153,8 @@ def dirname(p):
 
 
 def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+    """Collapse redundant slashes and '.' parts and resolve '..' textually
+    (without looking at the file system)."""
     path = _fspath(path)
     if isinstance(path, bytes):
         separator, empty, dot, dotdot = b'/', b'', b'.', b'..'
@@ -184,8 +186,8 @@ def normpath(path):
 
 
 def commonprefix(m):
-    """Given a list of pathnames, returns the longest common leading
-    component (compared character by character, not per component)."""
+    """Longest common prefix of the given strings (character-wise, so it
+    may end in the middle of a component)."""
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
@@ -199,8 +201,8 @@ def commonprefix(m):
 
 
 def commonpath(paths):
-    """Given a sequence of path names, returns the longest common
-    sub-path."""
+    """Longest common leading sequence of whole components of the given
+    paths; they must all be absolute or all relative."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(_fspath, paths))
@@ -258,8 +260,8 @@ def _decode(data):
 
 
 def expanduser(path):
-    """Expand ~ and ~user constructions.  If user or $HOME is unknown,
-    do nothing."""
+    """Replace a leading ~ (by $HOME) or ~user (by that user's home);
+    unchanged when the home directory cannot be found."""
     path = _fspath(path)
     as_bytes = isinstance(path, bytes)
     tilde = b'~' if as_bytes else '~'
@@ -301,8 +303,8 @@ def _is_name_char(ch):
 
 
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}.  Unknown variables
-    are left unchanged."""
+    """Substitute environment variables written $name or ${name}; unset
+    ones stay as written."""
     path = _fspath(path)
     as_bytes = isinstance(path, bytes)
     text = path.decode('latin-1') if as_bytes else path
@@ -358,7 +360,8 @@ def _getcwd_like(path):
 
 
 def abspath(path):
-    """Return an absolute path."""
+    """The path made absolute (joined to the current directory) and
+    normalised."""
     path = _fspath(path)
     if not isabs(path):
         path = join(_getcwd_like(path), path)
@@ -366,8 +369,7 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    """Return the canonical path of the specified filename, eliminating any
-    symbolic links encountered in the path.  With strict=True a missing
+    """Absolute path of filename with every symbolic link resolved.  With strict=True a missing
     component or a symlink loop raises OSError."""
     filename = _fspath(filename)
     path, _ = _resolve(filename[:0], filename, strict, {})
@@ -431,7 +433,7 @@ def _resolve(path, rest, strict, seen):
 
 
 def relpath(path, start=None):
-    """Return a relative version of a path"""
+    """path expressed relative to start (default: the current directory)."""
     if not path:
         raise ValueError('no path specified')
     path = _fspath(path)
@@ -459,8 +461,7 @@ def relpath(path, start=None):
 
 
 def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic
-    links"""
+    """True if os.stat() succeeds (so False for dangling symlinks)."""
     try:
         os.stat(path)
     except (OSError, ValueError):
@@ -469,8 +470,7 @@ def exists(path):
 
 
 def lexists(path):
-    """Test whether a path exists.  Returns True for broken symbolic
-    links"""
+    """True if os.lstat() succeeds (so True for dangling symlinks)."""
     try:
         os.lstat(path)
     except (OSError, ValueError):
@@ -487,22 +487,23 @@ def _mode_test(path, test, follow=True):
 
 
 def isfile(path):
-    """Test whether a path is a regular file"""
+    """True for an existing regular file (following symlinks)."""
     return _mode_test(path, stat.S_ISREG)
 
 
 def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
+    """True for an existing directory (following symlinks)."""
     return _mode_test(s, stat.S_ISDIR)
 
 
 def islink(path):
-    """Test whether a path is a symbolic link"""
+    """True if the path itself is a symbolic link."""
     return _mode_test(path, stat.S_ISLNK, follow=False)
 
 
 def ismount(path):
-    """Test whether a path is a mount point"""
+    """True if path is a mount point (its parent is on another device,
+    or is the same directory as with '/')."""
     try:
         st = os.lstat(path)
     except (OSError, ValueError):
@@ -522,36 +523,35 @@ def ismount(path):
 
 
 def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
+    """st_size of os.stat(filename)."""
     return os.stat(filename).st_size
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
+    """st_mtime of os.stat(filename)."""
     return os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
+    """st_atime of os.stat(filename)."""
     return os.stat(filename).st_atime
 
 
 def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
+    """st_ctime of os.stat(filename)."""
     return os.stat(filename).st_ctime
 
 
 def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file"""
+    """True if two stat results have the same device and inode."""
     return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or
-    directory"""
+    """True if both paths lead to the same file (after symlinks)."""
     return samestat(os.stat(f1), os.stat(f2))
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file"""
+    """True if two file descriptors refer to the same file."""
     return samestat(os.fstat(fp1), os.fstat(fp2))

@@ -92,37 +92,37 @@ def S_IFMT(mode):
 
 
 def S_ISDIR(mode):
-    """True if mode is from a directory."""
+    """Whether mode describes a directory."""
     return S_IFMT(mode) == S_IFDIR
 
 
 def S_ISCHR(mode):
-    """True if mode is from a character special device file."""
+    """Whether mode describes a character device."""
     return S_IFMT(mode) == S_IFCHR
 
 
 def S_ISBLK(mode):
-    """True if mode is from a block special device file."""
+    """Whether mode describes a block device."""
     return S_IFMT(mode) == S_IFBLK
 
 
 def S_ISREG(mode):
-    """True if mode is from a regular file."""
+    """Whether mode describes a regular file."""
     return S_IFMT(mode) == S_IFREG
 
 
 def S_ISFIFO(mode):
-    """True if mode is from a FIFO (named pipe)."""
+    """Whether mode describes a FIFO (named pipe)."""
     return S_IFMT(mode) == S_IFIFO
 
 
 def S_ISLNK(mode):
-    """True if mode is from a symbolic link."""
+    """Whether mode describes a symbolic link."""
     return S_IFMT(mode) == S_IFLNK
 
 
 def S_ISSOCK(mode):
-    """True if mode is from a socket."""
+    """Whether mode describes a socket."""
     return S_IFMT(mode) == S_IFSOCK
 
 
@@ -162,7 +162,7 @@ _perm_chars = (
 
 
 def filemode(mode):
-    """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
+    """The ls-style text for mode, such as 'drwxr-xr-x'."""
     out = []
     # The type character compares the whole S_IFMT field: S_IFLNK and
     # S_IFSOCK share bits with S_IFREG/S_IFCHR, so test equality of the

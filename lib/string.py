@@ -76,7 +76,8 @@ class _DefaultPattern:
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A template string with $name / ${name} placeholders ($$ is a
+    literal $), filled by substitute() or safe_substitute()."""
 
     delimiter = '$'
     # Identifiers: ASCII letters, digits and underscores, not starting

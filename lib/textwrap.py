@@ -38,9 +38,8 @@ def _ends_sentence(chunk):
 
 
 class TextWrapper:
-    """Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour.
+    """Configurable paragraph wrapper: use wrap() or fill(); the
+    underscore methods are the steps, which subclasses may override.
 
     Attributes (set by the constructor, may be changed afterwards):
       width (default 70), initial_indent, subsequent_indent,

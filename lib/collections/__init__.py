@@ -54,9 +54,10 @@ _DEQUE_MUTATED = 'deque mutated during iteration'
 
 
 class deque:
-    """deque([iterable[, maxlen]]) --> deque object
+    """Double-ended queue: deque(iterable=(), maxlen=None).
 
-    A list-like sequence optimized for data accesses near its endpoints.
+    Fast appends and pops at both ends; with maxlen, adding items to a full
+    deque discards items from the opposite end.
 
     Items live in a circular buffer: `_buf` is a list whose length is the
     capacity, `_head` the buffer index of the leftmost item and `_size` the
@@ -134,7 +135,7 @@ class deque:
     # -- ends ----------------------------------------------------------------
 
     def append(self, x, /):
-        """Add an element to the right side of the deque."""
+        """Add x at the right end."""
         if self._maxlen is not None and self._size >= self._maxlen:
             if self._maxlen == 0:
                 return
@@ -150,7 +151,7 @@ class deque:
         self._state += 1
 
     def appendleft(self, x, /):
-        """Add an element to the left side of the deque."""
+        """Add x at the left end."""
         if self._maxlen is not None and self._size >= self._maxlen:
             if self._maxlen == 0:
                 return
@@ -185,41 +186,42 @@ class deque:
         return value
 
     def pop(self):
-        """Remove and return the rightmost element."""
+        """Remove and return the item at the right end."""
         if not self._size:
             raise IndexError('pop from an empty deque')
         return self._pop()
 
     def popleft(self):
-        """Remove and return the leftmost element."""
+        """Remove and return the item at the left end."""
         if not self._size:
             raise IndexError('pop from an empty deque')
         return self._popleft()
 
     def extend(self, iterable, /):
-        """Extend the right side of the deque with elements from the iterable"""
+        """Append every item of iterable at the right end."""
         if iterable is self:
             iterable = self._items()
         for item in iterable:
             self.append(item)
 
     def extendleft(self, iterable, /):
-        """Extend the left side of the deque with elements from the iterable"""
+        """Append every item of iterable at the left end (so they end up
+        in reverse order)."""
         if iterable is self:
             iterable = self._items()
         for item in iterable:
             self.appendleft(item)
 
     def clear(self):
-        """Remove all elements from the deque."""
+        """Make the deque empty."""
         self._buf = [None] * 8
         self._head = 0
         self._size = 0
         self._touch()
 
     def rotate(self, n=1, /):
-        """Rotate the deque n steps to the right (default n=1).  If n is
-        negative, rotates left."""
+        """Move the last n items to the front (n < 0: the first -n items
+        to the back)."""
         n = _index_of(n)
         size = self._size
         if size <= 1:
@@ -238,7 +240,7 @@ class deque:
     # -- searching and editing in the middle ------------------------------------
 
     def count(self, value, /):
-        """Return number of occurrences of value"""
+        """How many items equal value."""
         total = 0
         for item in self._iterate():
             if item is value or item == value:
@@ -246,10 +248,8 @@ class deque:
         return total
 
     def index(self, value, start=0, stop=_sys.maxsize, /):
-        """Return first index of value.
-
-        Raises ValueError if the value is not present.
-        """
+        """Position of the first item equal to value within [start, stop);
+        ValueError if there is none."""
         size = self._size
         bad_index = ('slice indices must be integers or have an __index__ '
                      'method')
@@ -270,7 +270,7 @@ class deque:
         raise ValueError('%r is not in deque' % (value,))
 
     def insert(self, index, value, /):
-        """Insert value before index."""
+        """Put value in front of position index (maxlen permitting)."""
         index = _index_of(index)
         if self._maxlen is not None and self._size >= self._maxlen:
             raise IndexError('deque already at its maximum size')
@@ -285,7 +285,7 @@ class deque:
             self._load(items)
 
     def remove(self, value, /):
-        """Remove first occurrence of value."""
+        """Delete the first item equal to value; ValueError if none."""
         state = self._state
         for position in range(self._size):
             item = self._buf[self._slot(position)]
@@ -298,7 +298,7 @@ class deque:
         raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
-        """Reverse *IN PLACE*"""
+        """Reverse the order of the items, in place."""
         items = self._items()
         items.reverse()
         self._load(items)
@@ -362,13 +362,13 @@ class deque:
 
     @property
     def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
+        """The size limit given at creation, or None."""
         return self._maxlen
 
     # -- copying, pickling, repr ------------------------------------------------
 
     def copy(self):
-        """Return a shallow copy of a deque."""
+        """A new deque (same class and maxlen) with the same items."""
         if self._maxlen is None:
             return type(self)(self)
         return type(self)(self, self._maxlen)
@@ -465,13 +465,11 @@ _MutableSequence.register(deque)
 ################################################################################
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+    """dict subclass whose missing keys are filled in by a factory.
 
-    The default factory is called without arguments to produce
-    a new value when a key is not present, in __getitem__ only.
-    A defaultdict compares equal to a dict with the same items.
-    All remaining arguments are treated the same as if they were
-    passed to the dict constructor, including keyword arguments.
+    defaultdict(default_factory=None, *args, **kwargs): looking up an absent
+    key with d[key] stores and returns default_factory() (KeyError when the
+    factory is None).  The other arguments are those of dict().
     """
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
@@ -494,7 +492,7 @@ class defaultdict(dict):
                                dict.__repr__(self))
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """A new defaultdict with the same factory and items."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
@@ -534,9 +532,10 @@ def _factory_repr(factory):
 ################################################################################
 
 class Counter(dict):
-    """Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values; missing elements count as zero.
+    """A dict mapping elements to their counts (a multiset).
+
+    Counting starts from an iterable or another mapping of counts; absent
+    elements have a count of zero.
 
     >>> c = Counter('abcdeabcdabcaba')
     >>> c.most_common(3)
@@ -548,18 +547,16 @@ class Counter(dict):
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        """The count of elements not in the Counter is zero."""
+        """Absent elements count as zero."""
         return 0
 
     def total(self):
-        """Sum of the counts"""
+        """The sum of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        Elements with equal counts are ordered by first insertion.
-        """
+        """(element, count) pairs, highest counts first, at most n of them
+        (all when n is None); ties keep insertion order."""
         def by_count(pair):
             return pair[1]
         if n is None:
@@ -568,8 +565,8 @@ class Counter(dict):
         return heapq.nlargest(n, self.items(), key=by_count)
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count.
-        Elements with a count below one are skipped."""
+        """Each element repeated count times (non-positive counts give
+        nothing), as an iterator."""
         return _counter_elements(list(self.items()))
 
     @classmethod
@@ -579,10 +576,8 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-        """
+        """Add counts: from a mapping of counts, or one per item of an
+        iterable, then from keyword arguments."""
         if iterable is not None:
             if isinstance(iterable, _Mapping):
                 if self:
@@ -600,10 +595,8 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
-        """
+        """Subtract counts (the inverse of update()); counts may become
+        zero or negative."""
         if iterable is not None:
             current = self.get
             if isinstance(iterable, _Mapping):
@@ -616,15 +609,14 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        """Return a shallow copy."""
+        """A new counter of the same class with the same counts."""
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        """Like dict.__delitem__() but does not raise KeyError for missing
-        values."""
+        """Remove elem; absent elements are silently ignored."""
         if elem in self:
             super().__delitem__(elem)
 
@@ -650,38 +642,37 @@ class Counter(dict):
         return True
 
     def __eq__(self, other):
-        """True if all counts agree. Missing counts are treated as zero."""
+        """Equal counts for every element (absent = zero)."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._all_counts(other, lambda a, b: a == b)
 
     def __ne__(self, other):
-        """True if any counts disagree. Missing counts are treated as zero."""
+        """Some element has different counts (absent = zero)."""
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        """True if all counts in self are a subset of those in other."""
+        """Every count of self is <= the one in other."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._all_counts(other, lambda a, b: a <= b)
 
     def __lt__(self, other):
-        """True if all counts in self are a proper subset of those in other."""
+        """self <= other and self != other."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        """True if all counts in self are a superset of those in other."""
+        """Every count of self is >= the one in other."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._all_counts(other, lambda a, b: a >= b)
 
     def __gt__(self, other):
-        """True if all counts in self are a proper superset of those in
-        other."""
+        """self >= other and self != other."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
@@ -707,25 +698,25 @@ class Counter(dict):
         return result
 
     def __add__(self, other):
-        """Add counts from two counters."""
+        """Sum of counts, keeping positive results."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._combine(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        """Subtract count, but keep only results with positive counts."""
+        """Difference of counts, keeping positive results."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._combine(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        """Union is the maximum of value in either of the input counters."""
+        """Maximum of the counts, keeping positive results."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self._combine(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        """Intersection is the minimum of corresponding counts."""
+        """Minimum of the counts, keeping positive results."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -737,8 +728,7 @@ class Counter(dict):
         return result
 
     def __pos__(self):
-        """Adds an empty counter, effectively stripping negative and zero
-        counts"""
+        """Copy without the elements whose count is not positive."""
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -746,8 +736,7 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        """Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts."""
+        """Negated counts, keeping the positive results."""
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -755,33 +744,32 @@ class Counter(dict):
         return result
 
     def _keep_positive(self):
-        """Internal method to strip elements with a negative or zero count"""
+        """Delete elements whose count is not positive; returns self."""
         for elem in [e for e, count in self.items() if not count > 0]:
             del self[elem]
         return self
 
     def __iadd__(self, other):
-        """Inplace add from another counter, keeping only positive counts."""
+        """In-place +."""
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        """Inplace subtract counter, but keep only results with positive
-        counts."""
+        """In-place -."""
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        """Inplace union is the maximum of value from either counter."""
+        """In-place |."""
         for elem, other_count in other.items():
             if other_count > self[elem]:
                 self[elem] = other_count
         return self._keep_positive()
 
     def __iand__(self, other):
-        """Inplace intersection is the minimum of corresponding counts."""
+        """In-place &."""
         for elem, count in list(self.items()):
             other_count = other[elem]
             if other_count < count:
@@ -816,11 +804,7 @@ class OrderedDict(dict):
     update = _update = _MutableMapping.update
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if
-        false.
-        """
+        """Remove and return the newest (last=True) or oldest item."""
         if not self:
             raise KeyError('dictionary is empty')
         if last:
@@ -829,11 +813,8 @@ class OrderedDict(dict):
         return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is
-        false).
-
-        Raise KeyError if the element does not exist.
-        """
+        """Reposition key as the newest (last=True) or oldest item;
+        KeyError if absent."""
         if not dict.__contains__(self, key):
             raise KeyError(key)
         value = dict.pop(self, key)
@@ -863,11 +844,7 @@ class OrderedDict(dict):
         return dict.pop(self, key, default)
 
     def setdefault(self, key, default=None):
-        """Insert key with a value of default if key is not in the
-        dictionary.
-
-        Return the value for key if key is in the dictionary, else default.
-        """
+        """self[key], after storing default there if key is absent."""
         if key in self:
             return self[key]
         self[key] = default
@@ -885,22 +862,20 @@ class OrderedDict(dict):
         return (self.__class__, (), state or None, None, iter(self.items()))
 
     def copy(self):
-        """od.copy() -> a shallow copy of od"""
+        """A new ordered dict of the same class with the same items."""
         return self.__class__(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        """Create a new ordered dictionary with keys from iterable and
-        values set to value."""
+        """A new instance mapping every key of iterable to value."""
         self = cls()
         for key in iterable:
             self[key] = value
         return self
 
     def __eq__(self, other):
-        """od.__eq__(y) <==> od==y.  Comparison to another OD is
-        order-sensitive while comparison to a regular mapping is
-        order-insensitive."""
+        """Equality: against another OrderedDict the order of the items
+        matters too; against other mappings only the items."""
         if isinstance(other, OrderedDict):
             if not dict.__eq__(self, other):
                 return False
@@ -1030,12 +1005,15 @@ _MISSING = object()
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None,
                module=None):
-    """Returns a new subclass of tuple with named fields.
+    """Create a tuple subclass whose items are also named attributes.
 
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> p = Point(11, y=22)
-    >>> p
-    Point(x=11, y=22)
+    field_names: a sequence of names or one string of names separated by
+    spaces and/or commas.  rename=True replaces invalid names by _0, _1...
+    defaults apply to the rightmost fields; module sets __module__.
+
+    >>> Pair = namedtuple('Pair', 'left right')
+    >>> Pair(1, right=2)
+    Pair(left=1, right=2)
     """
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -1097,15 +1075,15 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
         return self._make(values)
 
     def __repr__(self):
-        """Return a nicely formatted representation string"""
+        """Name(field=value, ...)"""
         return self.__class__.__name__ + repr_format % tuple(self)
 
     def _asdict(self):
-        """Return a new dict which maps field names to their values."""
+        """The fields as a new dict."""
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        """Return self as a plain tuple.  Used by copy and pickle."""
+        """Arguments for __new__ when copying: the values as a tuple."""
         return tuple(self)
 
     _make.__doc__ = 'Make a new %s object from a sequence or iterable' % (
@@ -1156,11 +1134,10 @@ def _caller_module():
 ################################################################################
 
 class ChainMap(_MutableMapping):
-    """A ChainMap groups multiple dicts (or other mappings) together to
-    create a single, updateable view.
+    """A single mapping view over a list of mappings (self.maps).
 
-    Lookups search the underlying mappings successively until a key is
-    found.  Writes, updates and deletions only operate on the first mapping.
+    Reading looks through the maps in order and uses the first that has
+    the key; writing and deleting only touch maps[0].
     """
 
     def __init__(self, *maps):
@@ -1205,21 +1182,18 @@ class ChainMap(_MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        """Create a ChainMap with a single dict created from the iterable."""
+        """A chain of one dict made by dict.fromkeys(iterable, *args)."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        """New ChainMap or subclass with a new copy of maps[0] and refs to
-        maps[1:]"""
+        """Same class; maps[0] copied, the other maps shared."""
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        """New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        """
+        """A chain with m (default: a new dict, filled from the keyword
+        arguments) placed in front of the current maps."""
         if m is None:
             m = kwargs
         elif kwargs:
@@ -1228,7 +1202,7 @@ class ChainMap(_MutableMapping):
 
     @property
     def parents(self):
-        """New ChainMap from maps[1:]."""
+        """A chain of every map except the first."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -1242,16 +1216,14 @@ class ChainMap(_MutableMapping):
                            % (key,)) from None
 
     def popitem(self):
-        """Remove and return an item pair from maps[0]. Raise KeyError if
-        maps[0] is empty."""
+        """popitem() on maps[0]; KeyError when it is empty."""
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.') from None
 
     def pop(self, key, *args):
-        """Remove *key* from maps[0] and return its value. Raise KeyError if
-        *key* not in maps[0]."""
+        """pop() on maps[0]; KeyError when key is not there."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
@@ -1259,7 +1231,7 @@ class ChainMap(_MutableMapping):
                            % (key,)) from None
 
     def clear(self):
-        """Clear maps[0], leaving maps[1:] intact."""
+        """Empty maps[0] only."""
         self.maps[0].clear()
 
     def __ior__(self, other):
