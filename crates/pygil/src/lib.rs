@@ -62,10 +62,13 @@ pub fn syntax_error(e: &compiler::CompileError) -> PyErr {
         compiler::ErrorKind::Indentation => &t.indentation_error,
         compiler::ErrorKind::Tab => &t.tab_error,
     };
+    // A TabError has no caret (CPython reports no offset for it).
+    let no_caret = e.kind == compiler::ErrorKind::Tab || e.msg == "unexpected indent";
+    let offset = if no_caret { Value::None } else { Value::Int(e.col as i64) };
     let details = new_tuple(vec![
         new_str(e.filename.to_string()),
         Value::Int(e.line as i64),
-        Value::Int(e.col as i64),
+        offset.clone(),
         new_str(format!("{}\n", e.text)),
         Value::Int(e.end_line as i64),
         Value::Int(e.end_col as i64),
@@ -75,7 +78,7 @@ pub fn syntax_error(e: &compiler::CompileError) -> PyErr {
     dict_set_str(d, "msg", new_str(e.msg.clone()));
     dict_set_str(d, "filename", new_str(e.filename.to_string()));
     dict_set_str(d, "lineno", Value::Int(e.line as i64));
-    dict_set_str(d, "offset", Value::Int(e.col as i64));
+    dict_set_str(d, "offset", offset);
     dict_set_str(d, "text", new_str(format!("{}\n", e.text)));
     dict_set_str(d, "end_lineno", Value::Int(e.end_line as i64));
     dict_set_str(d, "end_offset", Value::Int(e.end_col as i64));
@@ -120,7 +123,8 @@ pub fn create_interpreter(cfg: &Config) -> ThreadState {
             std::process::exit(2);
         }))
         .unwrap_or(gil::Policy::CPython);
-    let mut gcfg = gil::GilConfig { policy, ..Default::default() };
+    let trace = cfg.xoptions.iter().any(|(k, _)| k == "gil-trace");
+    let mut gcfg = gil::GilConfig { policy, trace, ..Default::default() };
     if let Some((_, v)) = cfg.xoptions.iter().find(|(k, _)| k == "switchinterval") {
         match v.parse::<f64>() {
             Ok(s) if s > 0.0 => gcfg.switch_interval = std::time::Duration::from_secs_f64(s),
@@ -343,7 +347,25 @@ pub fn shutdown(ts: &mut ThreadState) -> Option<i32> {
     flush_std(ts);
     // No other thread may run Python from here on (daemon threads park).
     ts.interp.gil.begin_finalization(&ts.gil);
+    report_gil(ts);
     status
+}
+
+/// `-X gil-stats` and `-X gil-trace=FILE.json`: the GIL's record of the run.
+fn report_gil(ts: &mut ThreadState) {
+    let xo = ts.interp.xoptions.borrow().clone();
+    if xo.iter().any(|(k, _)| k == "gil-stats") {
+        eprint!("{}", ts.interp.gil.stats());
+    }
+    if let Some((_, file)) = xo.iter().find(|(k, _)| k == "gil-trace") {
+        let events = ts.interp.gil.take_trace();
+        let stats = ts.interp.gil.stats();
+        let json = gil::trace::chrome_trace_json(&events, &stats);
+        let path = if file.is_empty() { "gil-trace.json".to_string() } else { file.clone() };
+        if let Err(e) = std::fs::write(&path, json) {
+            eprintln!("pygil: cannot write GIL trace to {}: {}", path, e);
+        }
+    }
 }
 
 #[allow(dead_code)]

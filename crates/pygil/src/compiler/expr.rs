@@ -204,7 +204,7 @@ impl<'a> Compiler<'a> {
             Expr::SetComp(c) => self.comprehension(node_key(c), "<setcomp>", &c.generators, Comp::Set(&c.elt))?,
             Expr::DictComp(c) => {
                 let Some(k) = &c.key else {
-                    return Err(("dict unpacking cannot be used in dict comprehension".into(), c.range.start().to_u32()));
+                    return Err(("dict unpacking cannot be used in dict comprehension".into(), c.range.start().to_u32(), c.range.end().to_u32()));
                 };
                 self.comprehension(node_key(c), "<dictcomp>", &c.generators, Comp::Dict(k, &c.value))?
             }
@@ -223,16 +223,16 @@ impl<'a> Compiler<'a> {
                 self.yield_from()?;
             }
             Expr::Await(a) => {
-                return Err(("'await' is not supported by pygil yet".into(), a.range.start().to_u32()));
+                return Err(("'await' is not supported by pygil yet".into(), a.range.start().to_u32(), a.range.end().to_u32()));
             }
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(t) => {
-                return Err(("template strings are not supported".into(), t.range.start().to_u32()));
+                return Err(("template strings are not supported".into(), t.range.start().to_u32(), t.range.end().to_u32()));
             }
             Expr::Starred(s) => {
-                return Err(("can't use starred expression here".into(), s.range.start().to_u32()));
+                return Err(("can't use starred expression here".into(), s.range.start().to_u32(), s.range.end().to_u32()));
             }
-            Expr::IpyEscapeCommand(c) => return Err(("invalid syntax".into(), c.range.start().to_u32())),
+            Expr::IpyEscapeCommand(c) => return Err(("invalid syntax".into(), c.range.start().to_u32(), c.range.end().to_u32())),
         }
         Ok(())
     }
@@ -404,6 +404,13 @@ impl<'a> Compiler<'a> {
     /// Arguments of a call whose callable (and NULL/self) are already pushed;
     /// `extra` positional arguments are already on the stack too.
     pub(super) fn call_args(&mut self, args: &'a [Expr], kws: &'a [ast::Keyword], extra: u32) -> CResult {
+        for (i, k) in kws.iter().enumerate() {
+            if let Some(name) = &k.arg {
+                if kws[..i].iter().any(|o| o.arg.as_ref().is_some_and(|n| n.as_str() == name.as_str())) {
+                    return Err((format!("keyword argument repeated: {}", name.as_str()), k.range.start().to_u32(), k.range.end().to_u32()));
+                }
+            }
+        }
         let has_star = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let has_dstar = kws.iter().any(|k| k.arg.is_none());
         if !has_star && !has_dstar {
@@ -459,7 +466,7 @@ impl<'a> Compiler<'a> {
 
     fn comprehension(&mut self, key: usize, name: &str, gens: &'a [ast::Comprehension], kind: Comp<'a>) -> CResult {
         if gens.iter().any(|g| g.is_async) {
-            return Err(("asynchronous comprehensions are not supported by pygil yet".into(), 0));
+            return Err(("asynchronous comprehensions are not supported by pygil yet".into(), 0, 0));
         }
         let table = self.tables.by_node[&key];
         let qualname = self.qualname_for(name);

@@ -115,16 +115,16 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     match mode {
         Mode::Eval => {
             let parsed = ruff_python_parser::parse_expression(source).map_err(|e| {
-                let (kind, msg) = errors::translate(&e, source);
-                make_err(kind, msg, e.location.start().to_u32(), e.location.end().to_u32())
+                let (kind, msg, start, end) = errors::translate(&e, source);
+                make_err(kind, msg, start, end)
             })?;
             eval_expr = Some(*parsed.into_syntax().body);
             body = Vec::new();
         }
         _ => {
             let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
-                let (kind, msg) = errors::translate(&e, source);
-                make_err(kind, msg, e.location.start().to_u32(), e.location.end().to_u32())
+                let (kind, msg, start, end) = errors::translate(&e, source);
+                make_err(kind, msg, start, end)
             })?;
             body = parsed.into_syntax().body.into_iter().collect();
         }
@@ -135,7 +135,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     } else {
         symtable::build(&body, &line_of)
     }
-    .map_err(|e| make_err(ErrorKind::Syntax, e.msg, e.offset, e.offset))?;
+    .map_err(|e| make_err(ErrorKind::Syntax, e.msg, e.offset, e.end))?;
 
     let mut c = Compiler {
         tables: &tables,
@@ -156,7 +156,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
         }
         Ok(())
     })();
-    result.map_err(|(msg, off)| make_err(ErrorKind::Syntax, msg, off, off))?;
+    result.map_err(|(msg, start, end)| make_err(ErrorKind::Syntax, msg, start, end))?;
     Ok(c.finish_unit())
 }
 
@@ -222,7 +222,8 @@ struct Unit<'a> {
     flags: u32,
 }
 
-type CResult<T = ()> = Result<T, (String, u32)>;
+/// A compile error: message and the byte range it covers.
+type CResult<T = ()> = Result<T, (String, u32, u32)>;
 
 pub(crate) struct Compiler<'a> {
     tables: &'a Tables,

@@ -35,7 +35,7 @@ impl<'a> Compiler<'a> {
                     }
                     _ => "wildcard makes remaining patterns unreachable".to_string(),
                 };
-                return Err((msg, case.range.start().to_u32()));
+                return Err((msg, case.range.start().to_u32(), case.range.end().to_u32()));
             }
             let next = self.new_label();
             let mut fails: Vec<Fail> = Vec::new();
@@ -235,7 +235,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Pattern::MatchStar(s) => {
-                return Err(("can't use starred name here".into(), s.range.start().to_u32()));
+                return Err(("can't use starred name here".into(), s.range.start().to_u32(), s.range.end().to_u32()));
             }
         }
         Ok(())

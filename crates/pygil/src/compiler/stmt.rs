@@ -71,7 +71,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Try(t) => {
                 if t.is_star {
-                    return Err(("'except*' is not supported by pygil yet".into(), t.range.start().to_u32()));
+                    return Err(("'except*' is not supported by pygil yet".into(), t.range.start().to_u32(), t.range.end().to_u32()));
                 }
                 if t.finalbody.is_empty() {
                     self.try_except(t)?;
@@ -81,7 +81,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::With(w) => {
                 if w.is_async {
-                    return Err(("'async with' is not supported by pygil yet".into(), w.range.start().to_u32()));
+                    return Err(("'async with' is not supported by pygil yet".into(), w.range.start().to_u32(), w.range.end().to_u32()));
                 }
                 self.with_stmt(&w.items, &w.body, w.range.start().to_u32())?
             }
@@ -140,9 +140,9 @@ impl<'a> Compiler<'a> {
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::TypeAlias(t) => {
-                return Err(("'type' statements are not supported by pygil yet".into(), t.range.start().to_u32()))
+                return Err(("'type' statements are not supported by pygil yet".into(), t.range.start().to_u32(), t.range.end().to_u32()))
             }
-            Stmt::IpyEscapeCommand(c) => return Err(("invalid syntax".into(), c.range.start().to_u32())),
+            Stmt::IpyEscapeCommand(c) => return Err(("invalid syntax".into(), c.range.start().to_u32(), c.range.end().to_u32())),
         }
         Ok(())
     }
@@ -167,9 +167,9 @@ impl<'a> Compiler<'a> {
                 self.unpack_into(elts, t.range().start().to_u32())?;
             }
             Expr::Starred(s) => {
-                return Err(("starred assignment target must be in a list or tuple".into(), s.range.start().to_u32()))
+                return Err(("starred assignment target must be in a list or tuple".into(), s.range.start().to_u32(), s.range.end().to_u32()))
             }
-            _ => return Err((cannot_assign(t, "assign to"), t.range().start().to_u32())),
+            _ => return Err((cannot_assign(t, "assign to"), t.range().start().to_u32(), t.range().end().to_u32())),
         }
         Ok(())
     }
@@ -178,7 +178,7 @@ impl<'a> Compiler<'a> {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
         if let Some(si) = star {
             if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                return Err(("multiple starred expressions in assignment".into(), off));
+                return Err(("multiple starred expressions in assignment".into(), off, off));
             }
             let after = elts.len() - si - 1;
             self.emit(Op::UNPACK_EX, (si as u32) | ((after as u32) << 8));
@@ -214,7 +214,7 @@ impl<'a> Compiler<'a> {
                     self.delete_target(e)?;
                 }
             }
-            _ => return Err((cannot_assign(t, "delete"), t.range().start().to_u32())),
+            _ => return Err((cannot_assign(t, "delete"), t.range().start().to_u32(), t.range().end().to_u32())),
         }
         Ok(())
     }
@@ -255,6 +255,7 @@ impl<'a> Compiler<'a> {
                 return Err((
                     format!("'{}' is an illegal expression for augmented assignment", expr_kind_name(t)),
                     t.range().start().to_u32(),
+                    t.range().end().to_u32(),
                 ))
             }
         }
@@ -336,7 +337,7 @@ impl<'a> Compiler<'a> {
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
         if f.is_async {
-            return Err(("'async for' is not supported by pygil yet".into(), f.range.start().to_u32()));
+            return Err(("'async for' is not supported by pygil yet".into(), f.range.start().to_u32(), f.range.end().to_u32()));
         }
         let start = self.new_label();
         let cleanup = self.new_label();
@@ -383,12 +384,12 @@ impl<'a> Compiler<'a> {
             }
         }
         let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
-        Err((what.into(), off))
+        Err((what.into(), off, off + if is_break { 5 } else { 8 }))
     }
 
     fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
         if !self.table().is_function_like() {
-            return Err(("'return' outside function".into(), r.range.start().to_u32()));
+            return Err(("'return' outside function".into(), r.range.start().to_u32(), r.range.end().to_u32()));
         }
         match &r.value {
             Some(v) => self.expr(v)?,
@@ -503,7 +504,7 @@ impl<'a> Compiler<'a> {
                     c.emit(Op::CHECK_EXC_MATCH, 0);
                     c.jump(Op::POP_JUMP_IF_FALSE, next);
                 } else if !std::ptr::eq(h, last_handler(t)) {
-                    return Err(("default 'except:' must be last".into(), h.range.start().to_u32()));
+                    return Err(("default 'except:' must be last".into(), h.range.start().to_u32(), h.range.end().to_u32()));
                 }
                 Ok(())
             });

@@ -124,6 +124,7 @@ impl SymbolTable {
 pub struct SymtableError {
     pub msg: String,
     pub offset: u32,
+    pub end: u32,
 }
 
 pub struct Tables {
@@ -192,8 +193,12 @@ impl<'a> Builder<'a> {
     }
 
     fn err(&mut self, msg: String, offset: u32) {
+        self.err_range(msg, offset, offset);
+    }
+
+    fn err_range(&mut self, msg: String, offset: u32, end: u32) {
         if self.error.is_none() {
-            self.error = Some(SymtableError { msg, offset });
+            self.error = Some(SymtableError { msg, offset, end });
         }
     }
 
@@ -447,7 +452,11 @@ impl<'a> Builder<'a> {
             }
             Stmt::Nonlocal(g) => {
                 if self.cur().kind == ScopeKind::Module {
-                    self.err("nonlocal declaration not allowed at module level".into(), g.range.start().to_u32());
+                    self.err_range(
+                        "nonlocal declaration not allowed at module level".into(),
+                        g.range.start().to_u32(),
+                        g.range.end().to_u32(),
+                    );
                 }
                 for n in &g.names {
                     self.add(n.as_str(), DEF_NONLOCAL, n.range.start().to_u32());
@@ -733,7 +742,7 @@ fn analyze(
             scopes.insert(name.clone(), Scope::GlobalExplicit);
         } else if fl & DEF_NONLOCAL != 0 {
             if !enclosing.contains(name) {
-                return Err(SymtableError { msg: format!("no binding for nonlocal '{}' found", name), offset: 0 });
+                return Err(SymtableError { msg: format!("no binding for nonlocal '{}' found", name), offset: 0, end: 0 });
             }
             scopes.insert(name.clone(), Scope::Free);
         } else if fl & (DEF_LOCAL | DEF_PARAM) != 0 {

@@ -495,9 +495,13 @@ fn n_bool(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     }))
 }
 
-fn n_hash(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
-    let v = plain(&args.pos[0]);
-    Ok(Value::Int(hash(ts, &v)?))
+fn n_hash(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(match num_of(&args.pos[0]) {
+        Some(Num::I(i)) => crate::objects::int::hash_i64(i),
+        Some(Num::B(b)) => crate::objects::int::hash_big(&b),
+        Some(Num::F(f)) => crate::objects::float::hash_f64(f, &args.pos[0]),
+        None => 0,
+    }))
 }
 
 fn n_divmod(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {

@@ -730,6 +730,7 @@ pub fn hash(ts: &mut ThreadState, v: &Value) -> PyResult<i64> {
         Value::Null => Ok(0),
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) if is_exact(o, &types().str) => Ok(s.hash()),
+            Payload::Int(b) if is_exact(o, &types().int) => Ok(crate::objects::int::hash_big(b)),
             _ => hash_slow(ts, v),
         },
     }

@@ -191,15 +191,140 @@ pub fn format_exception_only(ts: &mut ThreadState, exc: &Value) -> String {
     if is_instance(exc, &types().syntax_error) {
         return format_syntax_error(ts, exc, &name);
     }
-    let msg = match str_of(ts, exc) {
+    let mut msg = match str_of(ts, exc) {
         Ok(s) => s,
         Err(_) => "<exception str() failed>".to_string(),
     };
+    if let Some(s) = suggestion(ts, exc) {
+        msg.push_str(&format!(". Did you mean: '{}'?", s));
+    }
     if msg.is_empty() {
         format!("{}\n", name)
     } else {
         format!("{}: {}\n", name, msg)
     }
+}
+
+// ---- "Did you mean" (CPython 3.11's suggestions.c) ----------------------------
+
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+fn substitution_cost(a: char, b: char) -> usize {
+    if a == b {
+        0
+    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+        CASE_COST
+    } else {
+        MOVE_COST
+    }
+}
+
+/// Levenshtein distance with case-insensitive substitutions half price.
+fn levenshtein(a: &str, b: &str, max_cost: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let pre = a.iter().zip(b.iter()).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[pre..], &b[pre..]);
+    let suf = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[..a.len() - suf], &b[..b.len() - suf]);
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len().abs_diff(b.len()) * MOVE_COST > max_cost {
+        return max_cost + 1;
+    }
+    let mut row: Vec<usize> = (1..=b.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (ai, &ca) in a.iter().enumerate() {
+        let mut distance = ai * MOVE_COST;
+        result = distance;
+        let mut min_row = usize::MAX;
+        for (bi, &cb) in b.iter().enumerate() {
+            let substitute = distance + substitution_cost(ca, cb);
+            distance = row[bi];
+            let insert_delete = result.min(distance) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            row[bi] = result;
+            min_row = min_row.min(result);
+        }
+        if min_row > max_cost {
+            return max_cost + 1;
+        }
+    }
+    result
+}
+
+fn best_suggestion(candidates: &[String], name: &str) -> Option<String> {
+    if candidates.len() > 750 || name.chars().count() > 40 {
+        return None;
+    }
+    let mut best: Option<(&String, usize)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let mut max = (name.len() + c.len() + 3) * MOVE_COST / 6;
+        if let Some((_, bd)) = best {
+            max = max.min(bd.saturating_sub(1));
+        }
+        let d = levenshtein(name, c, max);
+        if d > max {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((c, d));
+        }
+    }
+    best.map(|(c, _)| c.clone())
+}
+
+fn dict_key_strings(d: &crate::objects::PyRef) -> Vec<String> {
+    super::types_ext::dict_keys(d).iter().filter_map(|k| as_str(k).map(|s| s.as_str().to_string())).collect()
+}
+
+/// The suggestion for a NameError or AttributeError, as CPython 3.11 prints it.
+fn suggestion(ts: &mut ThreadState, exc: &Value) -> Option<String> {
+    let o = exc.obj()?;
+    let d = o.dict.get()?;
+    let name = dict_get_str(d, "name").and_then(|n| as_str(&n).map(|s| s.as_str().to_string()))?;
+    if is_instance(exc, &types().attribute_error) {
+        let obj = dict_get_str(d, "obj")?;
+        let f = getattr_opt(ts, &obj, &intern("__dir__")).ok()??;
+        let names = super::call::call(ts, &f, &[]).ok()?;
+        let items = super::iterops::collect(ts, &names).ok()?;
+        let cands: Vec<String> = items.iter().filter_map(|v| as_str(v).map(|s| s.as_str().to_string())).collect();
+        return best_suggestion(&cands, &name);
+    }
+    if is_instance(exc, &types().name_error) {
+        let tb = exc_data(o)?.traceback.borrow().clone();
+        let mut last = None;
+        let mut cur = tb;
+        while let Value::Obj(t) = &cur {
+            let Payload::Traceback(td) = &t.payload else { break };
+            last = Some(td.frame.clone());
+            cur = td.next.clone();
+        }
+        let frame = last?;
+        let Payload::Frame(fi) = &frame.obj()?.payload else { return None };
+        let mut cands: Vec<String> = fi.code.co.varnames.iter().map(|s| s.to_string()).collect();
+        cands.extend(fi.code.co.cellvars.iter().chain(fi.code.co.freevars.iter()).map(|s| s.to_string()));
+        if let Value::Obj(l) = &*fi.locals.borrow() {
+            if matches!(l.payload, Payload::Dict(_)) {
+                cands.extend(dict_key_strings(l));
+            }
+        }
+        if let Some(s) = best_suggestion(&cands, &name) {
+            return Some(s);
+        }
+        let g = dict_key_strings(&fi.globals);
+        if let Some(s) = best_suggestion(&g, &name) {
+            return Some(s);
+        }
+        let b = dict_key_strings(&ts.interp.builtins_dict);
+        return best_suggestion(&b, &name);
+    }
+    None
 }
 
 fn format_syntax_error(ts: &mut ThreadState, exc: &Value, name: &str) -> String {
