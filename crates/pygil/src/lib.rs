@@ -103,13 +103,6 @@ pub struct Config {
     pub executable: String,
 }
 
-static mut INTERP: *const Interpreter = std::ptr::null();
-
-extern "C" fn on_sigint(_sig: libc::c_int) {
-    // SAFETY: INTERP is set before the handler is installed and never freed.
-    let interp = unsafe { &*INTERP };
-    vm::eval::note_sigint(interp);
-}
 
 /// Create the interpreter and the main thread's state (the GIL held).
 pub fn create_interpreter(cfg: &Config) -> ThreadState {
@@ -184,11 +177,13 @@ pub fn create_interpreter(cfg: &Config) -> ThreadState {
     *interp.sys.borrow_mut() = Some(sys.clone());
     dict_set_str(&interp.modules, "sys", Value::Obj(sys));
     dict_set_str(&interp.modules, "builtins", Value::Obj(builtins));
-    // SAFETY: INTERP is written once here, before the handler that reads it is installed.
+    vm::eval::set_signal_interp(interp);
+    // SAFETY: installing an async-signal-safe handler (atomics only); no
+    // SA_RESTART, so blocking system calls return EINTR and the waiting
+    // code delivers KeyboardInterrupt.
     unsafe {
-        INTERP = interp;
         let mut sa: libc::sigaction = std::mem::zeroed();
-        sa.sa_sigaction = on_sigint as usize;
+        sa.sa_sigaction = modules::signal::trampoline as *const () as usize;
         libc::sigemptyset(&mut sa.sa_mask);
         libc::sigaction(libc::SIGINT, &sa, std::ptr::null_mut());
     }

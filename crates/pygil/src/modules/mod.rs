@@ -8,6 +8,7 @@ pub mod gc;
 pub mod math;
 pub mod os;
 pub mod select;
+pub mod signal;
 pub mod socket;
 pub mod stdio;
 pub mod sys;
@@ -40,12 +41,13 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_weakref" => weakref::init,
         "_socket" => socket::init,
         "select" => select::init,
+        "signal" => signal::init,
         _ => return None,
     })
 }
 
 /// Names of the native modules (sys.builtin_module_names).
-pub const NAMES: &[&str] = &["sys", "time", "_thread", "math", "os", "posix", "_dis", "gc", "errno", "atexit", "_weakref", "_socket", "select", "builtins"];
+pub const NAMES: &[&str] = &["sys", "time", "_thread", "math", "os", "posix", "_dis", "gc", "errno", "atexit", "_weakref", "_socket", "select", "signal", "builtins"];
 
 /// Build a module from a table of functions.
 pub fn make_module(name: &'static str, funcs: &[(&'static str, NativeFn)]) -> PyRef {

@@ -17,7 +17,7 @@ use super::{PyResult, ThreadState};
 use crate::bytecode::{Instr, Op};
 use crate::objects::function::Args;
 use crate::objects::{Payload, PyRef, Value};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 
 /// How a run of the loop ended for its entry frame.
 pub enum Exit {
@@ -26,26 +26,39 @@ pub enum Exit {
     Yield(Value),
 }
 
-static SIGINT_PENDING: AtomicBool = AtomicBool::new(false);
+static SIGNAL_INTERP: std::sync::atomic::AtomicPtr<super::Interpreter> = std::sync::atomic::AtomicPtr::new(std::ptr::null_mut());
 
-/// Called from the SIGINT handler: only async-signal-safe atomics.
-pub fn note_sigint(interp: &super::Interpreter) {
-    SIGINT_PENDING.store(true, Ordering::SeqCst);
-    interp.gil.set_flag(gil::breaker::SIGNALS_PENDING);
+/// Register the interpreter whose eval breaker signals wake.
+pub fn set_signal_interp(interp: &'static super::Interpreter) {
+    SIGNAL_INTERP.store(interp as *const _ as *mut _, Ordering::SeqCst);
 }
 
-/// Is a Ctrl-C waiting to be delivered? (Safe to call without the GIL.)
-pub fn sigint_pending() -> bool {
-    SIGINT_PENDING.load(Ordering::SeqCst)
-}
-
-pub fn take_pending_sigint(interp: &super::Interpreter) -> bool {
-    if SIGINT_PENDING.swap(false, Ordering::SeqCst) {
-        interp.gil.clear_flag(gil::breaker::SIGNALS_PENDING);
-        true
-    } else {
-        false
+/// Called from C signal handlers: only async-signal-safe atomics.
+pub fn wake_for_signal() {
+    let p = SIGNAL_INTERP.load(Ordering::SeqCst);
+    if !p.is_null() {
+        // SAFETY: the interpreter is leaked at start-up and never freed.
+        unsafe { &*p }.gil.set_flag(gil::breaker::SIGNALS_PENDING);
     }
+}
+
+/// Simulate Ctrl-C (`_thread.interrupt_main`).
+pub fn note_sigint(_interp: &super::Interpreter) {
+    crate::modules::signal::trampoline(libc::SIGINT);
+}
+
+/// Is a signal waiting to be delivered? (Safe to call without the GIL.)
+pub fn sigint_pending() -> bool {
+    crate::modules::signal::any_pending()
+}
+
+/// Run pending signal handlers in the main thread (KeyboardInterrupt for Ctrl-C).
+pub fn check_pending_signals(ts: &mut ThreadState) -> PyResult<()> {
+    if !ts.is_main() {
+        return Ok(());
+    }
+    ts.interp.gil.clear_flag(gil::breaker::SIGNALS_PENDING);
+    crate::modules::signal::run_pending(ts)
 }
 
 /// Run a new frame to completion.
@@ -73,7 +86,7 @@ fn check_recursion(ts: &ThreadState) -> PyResult<()> {
 fn handle_breaker(ts: &mut ThreadState) -> PyResult<()> {
     let bits = ts.interp.gil.handle_breaker(&ts.gil);
     if bits & gil::breaker::SIGNALS_PENDING != 0 && ts.is_main() {
-        ts.check_signals()?;
+        check_pending_signals(ts)?;
     }
     Ok(())
 }

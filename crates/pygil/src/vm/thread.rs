@@ -56,10 +56,7 @@ impl ThreadState {
 
     /// Raise KeyboardInterrupt if Ctrl-C arrived (main thread only).
     pub fn check_signals(&mut self) -> PyResult<()> {
-        if self.is_main() && super::eval::take_pending_sigint(self.interp) {
-            return Err(super::errors::PyErr::with_args(&super::types::types().keyboard_interrupt, vec![]));
-        }
-        Ok(())
+        super::eval::check_pending_signals(self)
     }
 
     /// Enter a level of native recursion, raising RecursionError past the limit.
