@@ -83,9 +83,28 @@ impl DictTable {
         }
     }
 
-    /// Look up with a comparison that never calls Python (identity first).
+    /// Look up with a comparison that never calls Python, stopping at the
+    /// first match.
+    #[inline]
     pub fn find_with(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
-        self.candidates(hash).iter().find(|&ix| eq(&self.entries[ix].key))
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix < 0 {
+                return None;
+            }
+            let e = &self.entries[ix as usize];
+            if e.hash == hash && !e.key.is_null() && eq(&e.key) {
+                return Some(ix as usize);
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
     }
 
     #[inline]

@@ -12,6 +12,9 @@ pub struct PyStr {
     char_len: usize,
     ascii: bool,
     hash: Cell<i64>,
+    /// Set once the string is in the intern table (it then lives forever,
+    /// so its address can key caches).
+    pub interned: Cell<bool>,
 }
 
 const NO_HASH: i64 = -1;
@@ -21,7 +24,7 @@ impl PyStr {
         let s: Box<str> = s.into();
         let ascii = s.is_ascii();
         let char_len = if ascii { s.len() } else { s.chars().count() };
-        PyStr { s, char_len, ascii, hash: Cell::new(NO_HASH) }
+        PyStr { s, char_len, ascii, hash: Cell::new(NO_HASH), interned: Cell::new(false) }
     }
 
     #[inline(always)]

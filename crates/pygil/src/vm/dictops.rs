@@ -16,6 +16,17 @@ use std::cell::RefCell;
 /// Find `key` in a dict object: the entry index, or None.
 fn dict_find(ts: &mut ThreadState, d: &PyRef, key: &Value, hash: i64) -> PyResult<Option<usize>> {
     let Payload::Dict(t) = &d.payload else { return Err(type_error("expected a dict")) };
+    // Fast path: exact-str and int keys compare without Python code
+    // (CPython's lookdict_unicode makes the same assumption for str keys).
+    let simple = match key {
+        Value::Int(_) => true,
+        Value::Obj(o) => matches!(o.payload, Payload::Str(_)) && is_exact(o, &types().str),
+        _ => false,
+    };
+    if simple {
+        let tb = t.borrow();
+        return Ok(tb.find_with(hash, |k| k.is(key) || fast_eq(k, key) == Some(true)));
+    }
     loop {
         let (cands, version) = {
             let tb = t.borrow();

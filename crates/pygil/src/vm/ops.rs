@@ -25,11 +25,26 @@ pub fn new_str_obj(s: impl Into<Box<str>>) -> PyRef {
     PyObject::new(types().str.clone(), Payload::Str(PyStr::new(s)))
 }
 
+/// A fast hasher for the intern table (the string hash pygil uses anyway).
+#[derive(Default)]
+pub struct StrHasher(u64);
+
+impl std::hash::Hasher for StrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = self.0.rotate_left(5) ^ crate::objects::str::hash_bytes(bytes) as u64;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<StrHasher>>;
+
 thread_local! {
     // Interned strings. Per OS thread: an interned string is only a cache
     // for identity-fast dict lookups, so two threads interning the same name
     // separately is harmless (lookups fall back to comparing contents).
-    static INTERNED: RefCell<HashMap<Box<str>, PyRef>> = RefCell::new(HashMap::new());
+    static INTERNED: RefCell<FastMap<Box<str>, PyRef>> = RefCell::new(FastMap::default());
 }
 
 /// The interned string object for `s` (names, attribute names, identifiers).
@@ -39,6 +54,9 @@ pub fn intern(s: &str) -> PyRef {
             return o.clone();
         }
         let o = new_str_obj(s);
+        if let Payload::Str(ps) = &o.payload {
+            ps.interned.set(true);
+        }
         m.borrow_mut().insert(s.into(), o.clone());
         o
     })
@@ -215,8 +233,57 @@ pub fn kind_of(v: &Value) -> Kind {
 
 // ---- attribute access -------------------------------------------------
 
-/// Find `name` along the MRO of type `t` (CPython's _PyType_Lookup).
+/// One entry of the method cache: (type address, type version, name address).
+#[derive(Clone, Default)]
+struct CacheEntry {
+    ty: usize,
+    version: u64,
+    name: usize,
+    value: Option<Value>,
+}
+
+const MCACHE_SIZE: usize = 4096;
+
+thread_local! {
+    // The type-attribute cache (CPython's type method cache): lookups by
+    // (type, version, interned name). A type's version changes whenever its
+    // namespace or a base's changes, so stale entries never match. Per
+    // thread, so no synchronisation is needed.
+    static MCACHE: RefCell<Vec<CacheEntry>> = RefCell::new(vec![CacheEntry::default(); MCACHE_SIZE]);
+}
+
+/// Find `name` along the MRO of type `t` (CPython's _PyType_Lookup), cached.
+#[inline]
 pub fn type_lookup(t: &PyRef, name: &PyRef) -> Option<Value> {
+    let td = tdata(t);
+    let version = td.version.get();
+    let tp = Rc::as_ptr(t) as usize;
+    let np = Rc::as_ptr(name) as usize;
+    let slot = ((tp >> 4) ^ (np >> 3) ^ (version as usize)) & (MCACHE_SIZE - 1);
+    let hit = MCACHE.with(|c| {
+        let c = c.borrow();
+        let e = &c[slot];
+        if e.ty == tp && e.version == version && e.name == np {
+            Some(e.value.clone())
+        } else {
+            None
+        }
+    });
+    if let Some(v) = hit {
+        return v;
+    }
+    let v = type_lookup_uncached(t, name);
+    if !matches!(&name.payload, Payload::Str(s) if s.interned.get()) {
+        return v;
+    }
+    // Only interned names are cached: their address identifies the name.
+    MCACHE.with(|c| {
+        c.borrow_mut()[slot] = CacheEntry { ty: tp, version, name: np, value: v.clone() };
+    });
+    v
+}
+
+fn type_lookup_uncached(t: &PyRef, name: &PyRef) -> Option<Value> {
     let mro = tdata(t).mro.borrow();
     for c in mro.iter() {
         if let Some(v) = dict_get_strobj(&tdata(c).dict, name) {
