@@ -162,6 +162,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
 
 mod errors;
 
+#[cfg(test)]
+mod tests;
+
 use ruff_text_size::Ranged;
 
 /// A jump target, resolved when the unit is finished.
@@ -359,6 +362,17 @@ impl<'a> Compiler<'a> {
         u.depth += op.stack_effect(arg, false);
         if u.depth > u.max_depth {
             u.max_depth = u.depth;
+        }
+    }
+
+    /// Can control reach the current end of the code (fall through or jump here)?
+    fn end_reachable(&self) -> bool {
+        let u = self.units.last().unwrap();
+        let here = u.code.len() as u32;
+        match u.code.last() {
+            None => true,
+            Some(i) if !i.op().is_terminator() => true,
+            Some(_) => u.labels.iter().any(|l| *l == Some(here)),
         }
     }
 

@@ -744,8 +744,10 @@ impl<'a> Compiler<'a> {
             self.units.pop();
             return Err(e);
         }
-        self.load_const(Const::None);
-        self.emit(Op::RETURN_VALUE, 0);
+        if self.end_reachable() {
+            self.load_const(Const::None);
+            self.emit(Op::RETURN_VALUE, 0);
+        }
         let code = self.finish_unit();
         self.make_closure(code, flags);
         self.apply_decorators(f.decorator_list.len());

@@ -426,6 +426,32 @@ fn view_eq(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(eq(ts, &a, &b)?))
 }
 
+fn view_cmp(ts: &mut ThreadState, args: Args, op: &str) -> PyResult<Value> {
+    let other = &args.pos[1];
+    if !matches!(other, Value::Obj(o) if matches!(o.payload, Payload::DictView(_) | Payload::Set(_) | Payload::FrozenSet(_))) {
+        return Ok(types().not_implemented.clone());
+    }
+    let items = view_list(&args.pos[0])?;
+    let a = crate::vm::dictops::new_set_from(ts, items)?;
+    let oitems = collect(ts, other)?;
+    let b = crate::vm::dictops::new_set_from(ts, oitems)?;
+    let f = getattr_str(ts, &a, op)?;
+    call(ts, &f, &[b])
+}
+
+fn view_le(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    view_cmp(ts, args, "__le__")
+}
+fn view_lt(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    view_cmp(ts, args, "__lt__")
+}
+fn view_ge(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    view_cmp(ts, args, "__ge__")
+}
+fn view_gt(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    view_cmp(ts, args, "__gt__")
+}
+
 fn view_isdisjoint(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let items = collect(ts, &args.pos[1])?;
     for x in items {
@@ -490,6 +516,10 @@ pub fn init(_ts: &mut ThreadState) {
             .method("__or__", view_or)
             .method("__ror__", view_or)
             .method("__sub__", view_sub)
+            .method("__le__", view_le)
+            .method("__lt__", view_lt)
+            .method("__ge__", view_ge)
+            .method("__gt__", view_gt)
             .method("__xor__", view_xor)
             .method("__rxor__", view_xor);
     }

@@ -1043,6 +1043,10 @@ fn c_neg(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let (r, i) = complex_parts(&args.pos[0]).unwrap();
     Ok(crate::vm::arith::new_complex(-r, -i))
 }
+fn c_pos(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let (r, i) = complex_parts(&args.pos[0]).unwrap();
+    Ok(crate::vm::arith::new_complex(r, i))
+}
 fn c_conjugate(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let (r, i) = complex_parts(&args.pos[0]).unwrap();
     Ok(crate::vm::arith::new_complex(r, -i))
@@ -1211,6 +1215,7 @@ pub fn init(_ts: &mut ThreadState) {
         .method("__rtruediv__", c_rdiv)
         .method("__abs__", c_abs)
         .method("__neg__", c_neg)
+        .method("__pos__", c_pos)
         .method("__eq__", c_eq)
         .method("__hash__", c_hash)
         .method("__bool__", c_bool)
