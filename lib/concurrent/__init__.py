@@ -1,0 +1,1 @@
+# The `concurrent` namespace package; see concurrent.futures.

@@ -1,0 +1,36 @@
+"""Execute computations asynchronously using threads.
+
+pygil's implementation of the concurrent.futures package: Future, wait(),
+as_completed(), Executor and ThreadPoolExecutor.  ProcessPoolExecutor exists
+but raises NotImplementedError when constructed.
+"""
+
+from ._base import (FIRST_COMPLETED,
+                    FIRST_EXCEPTION,
+                    ALL_COMPLETED,
+                    CancelledError,
+                    TimeoutError,
+                    InvalidStateError,
+                    BrokenExecutor,
+                    Future,
+                    Executor,
+                    wait,
+                    as_completed)
+from .thread import ThreadPoolExecutor
+from .process import ProcessPoolExecutor
+
+__all__ = (
+    'FIRST_COMPLETED',
+    'FIRST_EXCEPTION',
+    'ALL_COMPLETED',
+    'CancelledError',
+    'TimeoutError',
+    'InvalidStateError',
+    'BrokenExecutor',
+    'Future',
+    'Executor',
+    'wait',
+    'as_completed',
+    'ProcessPoolExecutor',
+    'ThreadPoolExecutor',
+)
