@@ -836,10 +836,14 @@ _register(ItemsView, _dict_items)
 _register(Reversible, _dict_keys, _dict_values, _dict_items)
 _register(Iterator, *{type(it) for it in (
     iter(b''), iter(_bytearray() if _bytearray else b''), iter(''), iter(()), iter([]),
-    iter(reversed([])), iter(range(0)), iter(range(1 << 100)),
+    iter(reversed([])), iter(range(0)),
     iter(set()), iter({}), iter({}.keys()), iter({}.values()),
     iter({}.items()), iter(zip()), map(None, ()), filter(None, ()),
     enumerate(()), reversed(()))})
+try:
+    _register(Iterator, type(iter(range(1 << 100))))   # longrange_iterator
+except OverflowError:
+    pass                                               # pygil: range is i64-bounded
 _register(Generator, type(_generator()))
 _register(Callable, type(len), type(_generator))
 

@@ -1069,8 +1069,53 @@ fn c_bool(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(r != 0.0 || i != 0.0))
 }
 
+fn member_name(v: &Value) -> String {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Member(n) => n.to_string(),
+            _ => String::new(),
+        },
+        _ => String::new(),
+    }
+}
+
+fn member_get(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    let owner = type_of(&obj);
+    Ok(descr_get(ts, &args.pos[0], &obj, &owner)?.unwrap_or(Value::None))
+}
+
+fn member_set(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let name = intern(&member_name(&args.pos[0]));
+    generic_setattr(ts, &args.pos[1], &name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn member_delete(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let name = intern(&member_name(&args.pos[0]));
+    generic_delattr(ts, &args.pos[1], &name)?;
+    Ok(Value::None)
+}
+
+fn member_repr(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(new_str(format!("<member '{}' objects>", member_name(&args.pos[0]))))
+}
+
+fn member_name_get(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(new_str(member_name(&args.pos[0])))
+}
+
 pub fn init(_ts: &mut ThreadState) {
     let t = types();
+    TypeBuilder::new(&t.member_descriptor, "member_descriptor")
+        .method("__get__", member_get)
+        .method("__set__", member_set)
+        .method("__delete__", member_delete)
+        .method("__repr__", member_repr)
+        .getter("__name__", member_name_get);
     TypeBuilder::new(&t.range, "range")
         .static_method("__new__", range_new)
         .method("__len__", range_len)

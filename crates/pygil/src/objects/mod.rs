@@ -1,7 +1,6 @@
 //! Built-in object types: one file per type (data, and the methods that
 //! Python sees), plus the value representation.
 
-#[path = "bytes_stub.rs"]
 pub mod bytes;
 pub mod dict;
 pub mod dictobj;
@@ -17,7 +16,6 @@ pub mod range;
 pub mod set;
 pub mod setobj;
 pub mod str;
-#[path = "strtype_stub.rs"]
 pub mod strtype;
 pub mod typeobj;
 pub mod value;

@@ -59,6 +59,9 @@ pub enum Payload {
     /// Native objects of modules (locks, sockets, files, ...).
     Native(Box<dyn NativeData>),
     WeakRef(Box<super::weakref::WeakData>),
+    /// A `__slots__` member descriptor: the slot's (mangled) name. Slot
+    /// values live in the instance dict under that name.
+    Member(Box<str>),
 }
 
 /// Data of a native object defined by a module.

@@ -149,13 +149,31 @@ pub(crate) fn bind_params(name: &str, pos: &[Value], args: &Args, names: &[&str]
     Ok(out)
 }
 
+/// The type of a bad argument as Argument Clinic names it ("None" for None).
+pub(crate) fn arg_type(v: &Value) -> std::rc::Rc<str> {
+    if v.is_none() {
+        "None".into()
+    } else {
+        type_name(v)
+    }
+}
+
+/// An `int` argument that CPython converts to a C int.
+pub(crate) fn c_int_arg(ts: &mut ThreadState, v: &Value) -> PyResult<i64> {
+    let n = index_value(ts, v)?;
+    if i32::try_from(n).is_err() {
+        return Err(overflow_error("Python int too large to convert to C int"));
+    }
+    Ok(n)
+}
+
 /// An optional str argument: "encode() argument 'errors' must be str, not int".
 pub(crate) fn opt_str_arg<'a>(v: &'a Option<Value>, fname: &str, pname: &str) -> PyResult<Option<&'a str>> {
     match v {
         None => Ok(None),
         Some(v) => as_str(v)
             .map(|s| Some(s.as_str()))
-            .ok_or_else(|| type_error(format!("{}() argument '{}' must be str, not {}", fname, pname, type_name(v)))),
+            .ok_or_else(|| type_error(format!("{}() argument '{}' must be str, not {}", fname, pname, arg_type(v)))),
     }
 }
 
@@ -267,9 +285,14 @@ fn this<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a PyStr> {
     })
 }
 
-/// A str argument: "{what}must be str, not int".
-fn str_param<'a>(v: &'a Value, what: &str) -> PyResult<&'a PyStr> {
-    as_str(v).ok_or_else(|| type_error(format!("{}must be str, not {}", what, type_name(v))))
+/// A str argument: "must be str, not NoneType".
+fn str_param(v: &Value) -> PyResult<&PyStr> {
+    as_str(v).ok_or_else(|| type_error(format!("must be str, not {}", type_name(v))))
+}
+
+/// A str argument checked by Argument Clinic: "replace() argument 1 must be str, not None".
+fn clinic_str<'a>(v: &'a Value, fname: &str, pos: usize) -> PyResult<&'a PyStr> {
+    as_str(v).ok_or_else(|| type_error(format!("{}() argument {} must be str, not {}", fname, pos, arg_type(v))))
 }
 
 fn is_exact_str(v: &Value) -> bool {
@@ -602,7 +625,7 @@ fn str_format_spec(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = this(&args, "__format__")?;
     let spec = one_arg(&args, "str.__format__")?;
     let spec = as_str(spec)
-        .ok_or_else(|| type_error(format!("__format__() argument must be str, not {}", type_name(spec))))?;
+        .ok_or_else(|| type_error(format!("__format__() argument must be str, not {}", arg_type(spec))))?;
     if spec.as_str().is_empty() {
         return Ok(self_str(&args));
     }
@@ -642,7 +665,7 @@ fn find_in(s: &PyStr, sub: &PyStr, start: i64, end: i64, last: bool) -> Option<u
 fn find_args<'a>(ts: &mut ThreadState, args: &Args<'a>, name: &str) -> PyResult<(&'a PyStr, &'a PyStr, i64, i64)> {
     let s = this(args, name)?;
     let p = tuple_args(args, &format!("str.{}", name), name, 1, 3)?;
-    let sub = str_param(&p[0], "")?;
+    let sub = str_param(&p[0])?;
     let (start, end) = adjust_indices(ts, p.get(1), p.get(2), s.char_len())?;
     Ok((s, sub, start, end))
 }
@@ -873,7 +896,7 @@ fn split_lines(text: &str, keepends: bool) -> Vec<&str> {
 fn partition_impl(args: &Args, name: &str, last: bool) -> PyResult<Value> {
     let s = this(args, name)?;
     let sep_v = one_arg(args, &format!("str.{}", name))?;
-    let sep = str_param(sep_v, "")?.as_str();
+    let sep = str_param(sep_v)?.as_str();
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
@@ -931,8 +954,8 @@ fn str_join(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 fn str_replace(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = this(&args, "replace")?;
     let p = clinic_args(&args, "str.replace", "replace", 2, 3)?;
-    let old = str_param(&p[0], "replace() argument 1 ")?.as_str();
-    let new = str_param(&p[1], "replace() argument 2 ")?.as_str();
+    let old = clinic_str(&p[0], "replace", 1)?.as_str();
+    let new = clinic_str(&p[1], "replace", 2)?.as_str();
     let count = match p.get(2) {
         Some(v) => index_value(ts, v)?,
         None => -1,
@@ -982,9 +1005,9 @@ fn strip_impl(args: &Args, name: &str, left: bool, right: bool) -> PyResult<Valu
 }
 
 fn trim(text: &str, left: bool, right: bool, strip: impl Fn(char) -> bool) -> &str {
-    let t = if left { text.trim_start_matches(|c| strip(c)) } else { text };
+    let t = if left { text.trim_start_matches(&strip) } else { text };
     if right {
-        t.trim_end_matches(|c| strip(c))
+        t.trim_end_matches(strip)
     } else {
         t
     }
@@ -1006,7 +1029,7 @@ fn affix_remove(args: &Args, name: &str, suffix: bool) -> PyResult<Value> {
     let s = this(args, name)?;
     let a = one_arg(args, &format!("str.{}", name))?;
     let affix = as_str(a)
-        .ok_or_else(|| type_error(format!("{}() argument must be str, not {}", name, type_name(a))))?
+        .ok_or_else(|| type_error(format!("{}() argument must be str, not {}", name, arg_type(a))))?
         .as_str();
     let text = s.as_str();
     let out = if suffix { text.strip_suffix(affix) } else { text.strip_prefix(affix) };
@@ -1045,9 +1068,9 @@ fn pad_args<'a>(ts: &mut ThreadState, args: &Args<'a>, name: &str) -> PyResult<(
 /// `text` with `left` and `right` copies of `fill` around it.
 fn pad(text: &str, left: usize, right: usize, fill: char) -> PyResult<Value> {
     let mut out = alloc_string(text.len() + (left + right) * fill.len_utf8())?;
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(text);
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(new_str(out))
 }
 
@@ -1094,7 +1117,7 @@ fn str_zfill(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     };
     let mut out = alloc_string(text.len() + zeros)?;
     out.push_str(sign);
-    out.extend(std::iter::repeat('0').take(zeros));
+    out.extend(std::iter::repeat_n('0', zeros));
     out.push_str(digits);
     Ok(new_str(out))
 }
@@ -1105,7 +1128,7 @@ fn str_expandtabs(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = this(&args, "expandtabs")?;
     let a = kw_args(&args, "expandtabs", &["tabsize"], 0)?;
     let tabsize = match &a[0] {
-        Some(v) => index_value(ts, v)?,
+        Some(v) => c_int_arg(ts, v)?,
         None => 8,
     };
     let text = s.as_str();
@@ -1139,7 +1162,7 @@ fn str_expandtabs(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
         match c {
             '\t' if tab > 0 => {
                 let n = tab - col % tab;
-                out.extend(std::iter::repeat(' ').take(n));
+                out.extend(std::iter::repeat_n(' ', n));
                 col += n;
             }
             '\t' => {}
@@ -1443,12 +1466,9 @@ fn str_maketrans(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
         }
         return Ok(Value::Obj(d));
     }
-    let to = as_str(&p[1])
-        .ok_or_else(|| type_error(format!("maketrans() argument 2 must be str, not {}", type_name(&p[1]))))?;
+    let to = clinic_str(&p[1], "maketrans", 2)?;
     let delete = match p.get(2) {
-        Some(z) => Some(
-            as_str(z).ok_or_else(|| type_error(format!("maketrans() argument 3 must be str, not {}", type_name(z))))?,
-        ),
+        Some(z) => Some(clinic_str(z, "maketrans", 3)?),
         None => None,
     };
     let from = as_str(&p[0])
@@ -1488,11 +1508,24 @@ impl Codec {
     }
 }
 
-/// Find a codec by name as `codecs.lookup` does: case and the spelling of
-/// separators (`-`, `_`, space) do not matter, and the usual aliases work.
+/// Find a codec by name as `codecs.lookup` does: case does not matter,
+/// and runs of punctuation or spaces between the letters and digits read
+/// as one `_` (encodings.normalize_encoding), so "UTF-8", "utf8" and
+/// " Utf 8" all name UTF-8; the usual aliases work.
 pub fn lookup_codec(name: &str) -> PyResult<Codec> {
-    let norm: String =
-        name.chars().map(|c| if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() }).collect();
+    let mut norm = String::with_capacity(name.len());
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() || c == '.' {
+            if gap && !norm.is_empty() {
+                norm.push('_');
+            }
+            norm.extend(c.is_ascii().then(|| c.to_ascii_lowercase()));
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
     match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Ok(Codec::Utf8),
         "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
@@ -1551,7 +1584,7 @@ pub fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 return Err(unicode_error(&types().unicode_encode_error, codec.name(), new_str(s), i, end, &reason));
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(bad.len())),
+            "replace" => out.extend(std::iter::repeat_n(b'?', bad.len())),
             "backslashreplace" => {
                 let mut esc = String::new();
                 for &c in bad {

@@ -301,7 +301,7 @@ pub fn type_lookup_str(t: &PyRef, name: &str) -> Option<Value> {
 fn is_data_descr(d: &Value) -> bool {
     match d {
         Value::Obj(o) => match &o.payload {
-            Payload::Property(_) => true,
+            Payload::Property(_) | Payload::Member(_) => true,
             Payload::Function(_) | Payload::Builtin(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) => false,
             Payload::Str(_) | Payload::Int(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) => false,
             Payload::Type(_) => false,
@@ -336,6 +336,13 @@ pub fn descr_get(ts: &mut ThreadState, descr: &Value, obj: &Value, owner: &PyRef
             }
         }
         Payload::StaticMethod(f) => Ok(Some(f.borrow().clone())),
+        Payload::Member(name) => {
+            let Value::Obj(inst) = obj else { return Ok(Some(descr.clone())) };
+            match inst.dict.get().and_then(|d| dict_get_str(d, name)) {
+                Some(v) => Ok(Some(v)),
+                None => Err(attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), name))),
+            }
+        }
         Payload::ClassMethod(f) => {
             let f = f.borrow().clone();
             Ok(Some(new_method(f, Value::Obj(owner.clone()))))
@@ -498,7 +505,8 @@ pub fn generic_getattr(ts: &mut ThreadState, obj: &Value, name: &PyRef) -> PyRes
     }
     // `obj.__dict__` for instances that have one.
     if let Value::Obj(o) = obj {
-        if name_is(name, "__dict__") && (tdata(&t).has_flag(flags::HAS_DICT) || o.dict.get().is_some()) {
+        let typed_dict = tdata(&t).has_flag(flags::HAS_DICT) || (o.dict.get().is_some() && !tdata(&t).has_flag(flags::HAS_SLOTS));
+        if name_is(name, "__dict__") && typed_dict {
             if let Some(d) = instance_dict(o) {
                 return Ok(Some(Value::Obj(d.clone())));
             }
@@ -596,6 +604,19 @@ fn slot_allowed(t: &PyRef, name: &str) -> bool {
 fn descr_set(ts: &mut ThreadState, descr: &Value, obj: &Value, value: Option<Value>) -> PyResult<Option<()>> {
     let Value::Obj(o) = descr else { return Ok(None) };
     match &o.payload {
+        Payload::Member(name) => {
+            let Value::Obj(inst) = obj else { return Err(type_error("descriptor requires an object")) };
+            let Some(d) = instance_dict(inst) else { return Err(attribute_error(name.to_string())) };
+            match value {
+                Some(v) => dict_set_str(d, name, v),
+                None => {
+                    if !dict_del_str(d, name) {
+                        return Err(attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), name)));
+                    }
+                }
+            }
+            Ok(Some(()))
+        }
         Payload::Property(p) => {
             let f = if value.is_some() { p.fset.borrow().clone() } else { p.fdel.borrow().clone() };
             if f.is_none() {

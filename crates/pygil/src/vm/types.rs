@@ -130,6 +130,7 @@ builtin_types! {
         filter: "filter", Other, B;
         reversed: "reversed", Other, B;
         weakref: "weakref", Other, B;
+        member_descriptor: "member_descriptor", Other, F;
     }
     exceptions {
         base_exception: "BaseException" < object;

@@ -515,6 +515,10 @@ pub fn create_class(
     } else {
         fl |= flags::HAS_DICT;
     }
+    for sn in &slot_names {
+        let m = PyObject::new(types().member_descriptor.clone(), Payload::Member(sn.to_string().into_boxed_str()));
+        dict_set_str(&dict, sn, Value::Obj(m));
+    }
     let td = TypeData::new(name, kind, dict.clone(), fl);
     *td.qualname.borrow_mut() = qualname.into();
     *td.slot_names.borrow_mut() = slot_names;
