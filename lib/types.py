@@ -134,7 +134,9 @@ _ns_repr_running = set()
 
 try:
     GenericAlias = type(list[int])
-except TypeError:
+except (TypeError, AttributeError, ImportError):
+    # pygil: list[int] itself builds a types.GenericAlias, which does not
+    # exist yet while this module is being imported.
     class GenericAlias:
         """Represent a parameterized generic such as list[int]."""
 

@@ -48,6 +48,7 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// Methods that take positional arguments only: "str.strip() takes no keyword arguments".
 pub(crate) fn reject_kw(args: &Args, qualname: &str) -> PyResult<()> {
     if args.has_kw() {
         return Err(type_error(format!("{}() takes no keyword arguments", qualname)));
@@ -150,7 +151,7 @@ pub(crate) fn bind_params(name: &str, pos: &[Value], args: &Args, names: &[&str]
 }
 
 /// The type of a bad argument as Argument Clinic names it ("None" for None).
-pub(crate) fn arg_type(v: &Value) -> std::rc::Rc<str> {
+pub(crate) fn arg_type(v: &Value) -> Rc<str> {
     if v.is_none() {
         "None".into()
     } else {
@@ -160,11 +161,13 @@ pub(crate) fn arg_type(v: &Value) -> std::rc::Rc<str> {
 
 /// An `int` argument that CPython converts to a C int.
 pub(crate) fn c_int_arg(ts: &mut ThreadState, v: &Value) -> PyResult<i64> {
-    let n = index_value(ts, v)?;
-    if i32::try_from(n).is_err() {
-        return Err(overflow_error("Python int too large to convert to C int"));
+    let too_large = || overflow_error("Python int too large to convert to C int");
+    match index_value(ts, v) {
+        Ok(n) if i32::try_from(n).is_ok() => Ok(n),
+        Ok(_) => Err(too_large()),
+        Err(e) if e.matches(&types().overflow_error) => Err(too_large()),
+        Err(e) => Err(e),
     }
-    Ok(n)
 }
 
 /// An optional str argument: "encode() argument 'errors' must be str, not int".
@@ -1487,129 +1490,12 @@ fn str_maketrans(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(d))
 }
 
-// ---- codecs ------------------------------------------------------------------------
-
-/// The codecs pygil implements natively.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Codec {
-    Utf8,
-    Ascii,
-    Latin1,
-}
-
-impl Codec {
-    /// The name CPython's codec error messages use.
-    pub fn name(self) -> &'static str {
-        match self {
-            Codec::Utf8 => "utf-8",
-            Codec::Ascii => "ascii",
-            Codec::Latin1 => "latin-1",
-        }
-    }
-}
-
-/// Find a codec by name as `codecs.lookup` does: case does not matter,
-/// and runs of punctuation or spaces between the letters and digits read
-/// as one `_` (encodings.normalize_encoding), so "UTF-8", "utf8" and
-/// " Utf 8" all name UTF-8; the usual aliases work.
-pub fn lookup_codec(name: &str) -> PyResult<Codec> {
-    let mut norm = String::with_capacity(name.len());
-    let mut gap = false;
-    for c in name.chars() {
-        if c.is_alphanumeric() || c == '.' {
-            if gap && !norm.is_empty() {
-                norm.push('_');
-            }
-            norm.extend(c.is_ascii().then(|| c.to_ascii_lowercase()));
-            gap = false;
-        } else {
-            gap = true;
-        }
-    }
-    match norm.as_str() {
-        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Ok(Codec::Utf8),
-        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
-        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Ok(Codec::Ascii),
-        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "iso_8859_1_1987" | "8859" | "cp819"
-        | "ibm819" | "iso_ir_100" | "csisolatin1" => Ok(Codec::Latin1),
-        _ => Err(lookup_error(format!("unknown encoding: {}", name))),
-    }
-}
-
-/// A UnicodeEncodeError/UnicodeDecodeError with CPython's five arguments
-/// (encoding, object, start, end, reason), also set as attributes; the
-/// exception's `__str__` builds the message from them.
-pub(crate) fn unicode_error(ty: &PyRef, encoding: &str, object: Value, start: usize, end: usize, reason: &str) -> PyErr {
-    let parts =
-        [new_str(encoding), object, Value::Int(start as i64), Value::Int(end as i64), new_str(reason)];
-    let e = PyErr::with_args(ty, parts.to_vec());
-    for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(parts) {
-        let _ = set_dict_item_str(&e.0, name, v);
-    }
-    e
-}
-
-pub(crate) fn unknown_handler(errors: &str) -> PyErr {
-    lookup_error(format!("unknown error handler name '{}'", errors))
-}
-
-/// `s.encode(encoding, errors)`. UTF-8 cannot fail (pygil strings hold no
-/// surrogates); for ASCII and Latin-1 a run of unencodable characters goes
-/// to the error handler: strict, ignore, replace, backslashreplace or
-/// xmlcharrefreplace.
-pub fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let codec = lookup_codec(encoding)?;
-    let limit: u32 = match codec {
-        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
-        Codec::Ascii => 0x80,
-        Codec::Latin1 => 0x100,
-    };
-    if s.is_ascii() {
-        return Ok(s.as_bytes().to_vec());
-    }
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        if (chars[i] as u32) < limit {
-            out.push(chars[i] as u32 as u8);
-            i += 1;
-            continue;
-        }
-        let end = i + chars[i..].iter().take_while(|&&c| c as u32 >= limit).count();
-        let bad = &chars[i..end];
-        match errors {
-            "strict" | "surrogateescape" | "surrogatepass" => {
-                let reason = format!("ordinal not in range({})", limit);
-                return Err(unicode_error(&types().unicode_encode_error, codec.name(), new_str(s), i, end, &reason));
-            }
-            "ignore" => {}
-            "replace" => out.extend(std::iter::repeat_n(b'?', bad.len())),
-            "backslashreplace" => {
-                let mut esc = String::new();
-                for &c in bad {
-                    push_escaped(&mut esc, c);
-                }
-                out.extend_from_slice(esc.as_bytes());
-            }
-            "xmlcharrefreplace" => {
-                for &c in bad {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
-                }
-            }
-            _ => return Err(unknown_handler(errors)),
-        }
-        i = end;
-    }
-    Ok(out)
-}
-
 fn str_encode(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = this(&args, "encode")?;
     let a = kw_args(&args, "encode", &["encoding", "errors"], 0)?;
     let encoding = opt_str_arg(&a[0], "encode", "encoding")?.unwrap_or("utf-8");
     let errors = opt_str_arg(&a[1], "encode", "errors")?.unwrap_or("strict");
-    Ok(new_bytes(encode_str(s.as_str(), encoding, errors)?))
+    Ok(new_bytes(crate::objects::bytes::encode_str(s.as_str(), encoding, errors)?))
 }
 
 // ---- printf-style formatting --------------------------------------------------------
@@ -1760,40 +1646,38 @@ fn convert_one(ts: &mut ThreadState, spec: &PercentSpec, source: &mut ArgSource,
         spec.to_mut().conv = 's';
     }
     spec.check_conv().map_err(|e| value_error(e.to_string()))?;
-    let text = match spec.conv {
-        's' => match mode {
-            PercentMode::Str => str_of(ts, &v)?,
-            PercentMode::Bytes => bytes_arg_text(ts, &v)?,
-        },
-        'r' if mode == PercentMode::Str => repr(ts, &v)?,
-        'r' | 'a' => ascii_str(&repr(ts, &v)?),
-        'c' => percent_char(ts, &v, mode)?,
-        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-            let n = percent_int_arg(ts, &v, spec.conv)?;
-            let digits = match num_of(&n) {
-                Some(Num::B(b)) => format_big(&b, &spec, width, precision, &n)?,
-                Some(Num::I(i)) => pyfmt::percent_int(pyfmt::Int::Small(i), &spec, width, precision),
-                _ => unreachable!("percent_int_arg returns an int"),
+    let formatted = match spec.conv {
+        's' => {
+            let text = match mode {
+                PercentMode::Str => str_of(ts, &v)?,
+                PercentMode::Bytes => bytes_arg_text(ts, &v)?,
             };
-            out.push_str(&digits);
-            return Ok(());
+            pyfmt::percent_str(&text, &spec, width, precision)
         }
-        _ => {
-            let f = crate::objects::float::float_of(ts, &v)?;
-            out.push_str(&pyfmt::percent_float(f, &spec, width, precision));
-            return Ok(());
-        }
+        'r' if mode == PercentMode::Str => pyfmt::percent_str(&repr(ts, &v)?, &spec, width, precision),
+        'r' | 'a' => pyfmt::percent_str(&ascii_str(&repr(ts, &v)?), &spec, width, precision),
+        'c' => pyfmt::percent_str(&percent_char(ts, &v, mode)?, &spec, width, precision),
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => percent_integer(ts, &v, &spec, width, precision)?,
+        _ => pyfmt::percent_float(crate::objects::float::float_of(ts, &v)?, &spec, width, precision),
     };
-    out.push_str(&pyfmt::percent_str(&text, &spec, width, precision));
+    out.push_str(&formatted);
     Ok(())
 }
 
-fn format_big(b: &num_bigint::BigInt, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>, v: &Value) -> PyResult<String> {
-    let int = pyfmt::Int::Big(b);
-    if matches!(spec.conv, 'd' | 'i' | 'u') {
-        pyfmt::check_int_to_str_digits(int, pyfmt::INT_MAX_STR_DIGITS).map_err(|e| fmt_error(e, v))?;
+/// `%d`, `%i`, `%u`, `%o`, `%x`, `%X`, with CPython's limit on decimal digits.
+fn percent_integer(ts: &mut ThreadState, v: &Value, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> PyResult<String> {
+    let n = percent_int_arg(ts, v, spec.conv)?;
+    match num_of(&n) {
+        Some(Num::I(i)) => Ok(pyfmt::percent_int(pyfmt::Int::Small(i), spec, width, precision)),
+        Some(Num::B(b)) => {
+            let int = pyfmt::Int::Big(&b);
+            if matches!(spec.conv, 'd' | 'i' | 'u') {
+                pyfmt::check_int_to_str_digits(int, pyfmt::INT_MAX_STR_DIGITS).map_err(|e| fmt_error(e, &n))?;
+            }
+            Ok(pyfmt::percent_int(int, spec, width, precision))
+        }
+        _ => Err(type_error(format!("%{} format: an integer is required, not {}", spec.conv, type_name(&n)))),
     }
-    Ok(pyfmt::percent_int(int, spec, width, precision))
 }
 
 /// The int a `%d`-family conversion formats: ints as they are; other

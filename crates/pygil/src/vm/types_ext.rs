@@ -669,6 +669,15 @@ fn type_doc(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(dict_get_str(&tdata(&t).dict, "__doc__").unwrap_or(Value::None))
 }
 
+fn type_set_doc(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let t = self_type(&args.pos[0])?;
+    if !tdata(&t).has_flag(flags::HEAPTYPE) {
+        return Err(type_error(format!("cannot set '__doc__' attribute of immutable type '{}'", tdata(&t).name())));
+    }
+    dict_set_str(&tdata(&t).dict, "__doc__", args.pos[1].clone());
+    Ok(Value::None)
+}
+
 fn type_dict(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let t = self_type(&args.pos[0])?;
     Ok(Value::Obj(PyObject::new(types().mappingproxy.clone(), Payload::MappingProxy(Value::Obj(tdata(&t).dict.clone())))))
@@ -698,10 +707,28 @@ fn type_prepare(_ts: &mut ThreadState, _args: Args) -> PyResult<Value> {
 }
 
 fn type_or(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
-    // `int | str` → typing.Union[int, str] when typing is available.
-    let typing = super::import::import_module(ts, "typing")?;
-    let union = getattr_str(ts, &typing, "Union")?;
-    getitem(ts, &union, &new_tuple(vec![args.pos[0].clone(), args.pos[1].clone()]))
+    // `int | str` gives typing.Union[int, str] (pygil has no native
+    // types.UnionType). While typing itself is still being imported the
+    // operator is unsupported, which types.py expects and catches.
+    let other = &args.pos[1];
+    if !(other.is_none() || as_type(other).is_some() || !is_instance(other, &types().object) || getattr_opt(ts, other, &intern("__origin__"))?.is_some()) {
+        return Ok(types().not_implemented.clone());
+    }
+    let typing = match super::import::sys_modules_get(ts, "typing") {
+        Some(t) => t,
+        None => {
+            if dict_get_str(&ts.interp.modules, "types").is_some() && super::import::sys_modules_get(ts, "types").is_some_and(|t| {
+                t.obj().and_then(|o| o.dict.get()).is_some_and(|d| dict_get_str(d, "SimpleNamespace").is_none())
+            }) {
+                return Ok(types().not_implemented.clone());
+            }
+            super::import::import_module(ts, "typing")?
+        }
+    };
+    match getattr_opt(ts, &typing, &intern("Union"))? {
+        Some(union) => getitem(ts, &union, &new_tuple(vec![args.pos[0].clone(), other.clone()])),
+        None => Ok(types().not_implemented.clone()),
+    }
 }
 
 fn type_abstractmethods(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
@@ -888,7 +915,7 @@ pub fn init() {
         .getset("__name__", type_name_get, Some(type_name_set))
         .getset("__qualname__", type_qualname_get, Some(type_qualname_set))
         .getset("__module__", type_module_get, Some(type_module_set))
-        .getter("__doc__", type_doc)
+        .getset("__doc__", type_doc, Some(type_set_doc))
         .getter("__dict__", type_dict)
         .getset("__abstractmethods__", type_abstractmethods, Some(type_set_abstractmethods));
     // Built-in types live in builtins.
