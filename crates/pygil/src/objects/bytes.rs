@@ -1,6 +1,7 @@
 //! `bytes` and `bytearray`: the methods Python sees (CPython 3.11's
-//! semantics and error messages), repr, decoding, and `%`-formatting
-//! through the str engine (strtype.rs).
+//! semantics and error messages), repr, `%`-formatting through the str
+//! engine (strtype.rs), and the codecs (`str.encode`, `bytes.decode`):
+//! UTF-8, ASCII, Latin-1, cp1252, UTF-16 and UTF-32.
 //!
 //! The two types share one implementation. Each read-only method takes the
 //! `Kind` it was registered for: it reads `self` with `this` (borrowed for
@@ -12,8 +13,8 @@
 
 use super::strtype::{
     adjust_indices, arg_type, bind_params, c_int_arg, check_count, clinic_args, defers_to, is_index, keepends_arg,
-    kw_args, lookup_codec, no_args, not_implemented, one_arg, opt_str_arg, percent_core, repeat_count, tuple_args,
-    tuple_items, unicode_error, unknown_handler, Codec, PercentMode,
+    kw_args, no_args, not_implemented, one_arg, opt_str_arg, percent_core, push_escaped, repeat_count, tuple_args,
+    tuple_items, PercentMode,
 };
 use crate::objects::function::Args;
 use crate::objects::iter::IterState;
@@ -38,6 +39,22 @@ pub fn bytes_data(_ts: &mut ThreadState, v: &Value) -> PyResult<Vec<u8>> {
     buffer(v).map(Cow::into_owned).ok_or_else(|| need_bytes(v))
 }
 
+/// CPython's PyObject_Bytes, which e.g. `int.from_bytes` uses: what
+/// `__bytes__` returns, a bytes-like object's contents, or an iterable of
+/// ints; unlike `bytes(v)`, no int count and no str.
+pub fn bytes_from_object(ts: &mut ThreadState, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = dunder_bytes(ts, v)? {
+        return Ok(b);
+    }
+    if let Some(b) = buffer(v) {
+        return Ok(b.into_owned());
+    }
+    if as_str(v).is_some() || !is_iterable(v) {
+        return Err(type_error(format!("cannot convert '{}' object to bytes", type_name(v))));
+    }
+    ints_to_bytes(ts, v, "bytes must be in range(0, 256)")
+}
+
 /// The bytes of a bytes-like object (bytes or bytearray): borrowed from a
 /// bytes object, copied out of a bytearray.
 pub fn buffer(v: &Value) -> Option<Cow<'_, [u8]>> {
@@ -59,6 +76,12 @@ pub fn new_bytearray(data: Vec<u8>) -> Value {
 /// hold a `'` and no `"`), with `\\`, `\t`, `\n`, `\r`, the quote and every
 /// byte outside printable ASCII escaped.
 pub fn bytes_repr(b: &[u8]) -> String {
+    repr_bytes(b, false)
+}
+
+/// The `b'...'` part of a repr. bytearray's repr escapes `'` even inside
+/// double quotes (`bytearray(b"\'")`), which bytes' does not.
+fn repr_bytes(b: &[u8], always_escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
@@ -69,7 +92,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            c if c == quote => {
+            c if c == quote || (c == b'\'' && always_escape_single) => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -83,89 +106,371 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
-/// `data.decode(encoding, errors)` for UTF-8, ASCII and Latin-1, with the
-/// error handlers strict, ignore, replace and backslashreplace, and
-/// CPython's UnicodeDecodeError (`'utf-8' codec can't decode byte 0xff in
-/// position 0: invalid start byte`).
-pub fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
-    match lookup_codec(encoding)? {
-        Codec::Latin1 => Ok(latin1(data)),
-        Codec::Ascii => {
-            let mut out = String::with_capacity(data.len());
-            for (i, &b) in data.iter().enumerate() {
-                if b < 0x80 {
-                    out.push(b as char);
-                } else {
-                    decode_failure(&mut out, errors, Codec::Ascii, data, i, i + 1, "ordinal not in range(128)")?;
-                }
-            }
-            Ok(out)
+// ---- codecs -------------------------------------------------------------------
+
+/// Byte order of the UTF-16 and UTF-32 codecs. `Bom` is plain "utf-16" or
+/// "utf-32": encoding writes a byte-order mark and then little-endian;
+/// decoding follows a leading mark and otherwise reads little-endian.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Endian {
+    Little,
+    Big,
+    Bom,
+}
+
+/// The codecs pygil implements natively.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Codec {
+    Utf8,
+    Ascii,
+    Latin1,
+    Cp1252,
+    Utf16(Endian),
+    Utf32(Endian),
+}
+
+impl Codec {
+    /// The codec's name in CPython's error messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+            Codec::Cp1252 => "charmap",
+            Codec::Utf16(Endian::Big) => "utf-16-be",
+            Codec::Utf16(_) => "utf-16-le",
+            Codec::Utf32(Endian::Big) => "utf-32-be",
+            Codec::Utf32(_) => "utf-32-le",
         }
-        Codec::Utf8 => decode_utf8(data, errors),
     }
 }
 
-/// UTF-8 with CPython's error ranges, which are the "maximal subparts"
-/// Rust's decoder reports: a byte that cannot start a sequence is an
-/// "invalid start byte"; a sequence cut short by a bad byte is an "invalid
-/// continuation byte" (the bytes before the bad one); a sequence cut short
-/// by the end of the data is "unexpected end of data".
-fn decode_utf8(data: &[u8], errors: &str) -> PyResult<String> {
-    let mut out = String::with_capacity(data.len());
-    let mut pos = 0;
-    loop {
-        match std::str::from_utf8(&data[pos..]) {
-            Ok(s) => {
-                out.push_str(s);
-                return Ok(out);
+/// Find a codec by name as `codecs.lookup` does: case does not matter,
+/// and runs of punctuation or spaces between the letters and digits read
+/// as one `_` (encodings.normalize_encoding), so "UTF-8", "utf8" and
+/// " Utf 8" all name UTF-8; the usual aliases work.
+pub fn lookup_codec(name: &str) -> PyResult<Codec> {
+    let mut norm = String::with_capacity(name.len());
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() || c == '.' {
+            if gap && !norm.is_empty() {
+                norm.push('_');
             }
-            Err(e) => {
-                let good = pos + e.valid_up_to();
-                out.push_str(std::str::from_utf8(&data[pos..good]).unwrap_or_default());
-                let (len, reason) = match e.error_len() {
-                    None => (data.len() - good, "unexpected end of data"),
-                    Some(1) if !is_lead_byte(data[good]) => (1, "invalid start byte"),
-                    Some(n) => (n, "invalid continuation byte"),
-                };
-                decode_failure(&mut out, errors, Codec::Utf8, data, good, good + len, reason)?;
-                pos = good + len;
+            norm.extend(c.is_ascii().then(|| c.to_ascii_lowercase()));
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    Ok(match norm.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
+        "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
+        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "iso_8859_1_1987" | "8859" | "cp819"
+        | "ibm819" | "iso_ir_100" | "csisolatin1" => Codec::Latin1,
+        "cp1252" | "windows_1252" => Codec::Cp1252,
+        "utf_16" | "utf16" | "u16" => Codec::Utf16(Endian::Bom),
+        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Endian::Little),
+        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Endian::Big),
+        "utf_32" | "utf32" | "u32" => Codec::Utf32(Endian::Bom),
+        "utf_32_le" | "utf_32le" => Codec::Utf32(Endian::Little),
+        "utf_32_be" | "utf_32be" => Codec::Utf32(Endian::Big),
+        _ => return Err(lookup_error(format!("unknown encoding: {}", name))),
+    })
+}
+
+/// A UnicodeEncodeError/UnicodeDecodeError with CPython's five arguments
+/// (encoding, object, start, end, reason), also set as attributes; the
+/// exception's `__str__` builds the message from them.
+pub(crate) fn unicode_error(ty: &PyRef, encoding: &str, object: Value, start: usize, end: usize, reason: &str) -> PyErr {
+    let parts =
+        [new_str(encoding), object, Value::Int(start as i64), Value::Int(end as i64), new_str(reason)];
+    let e = PyErr::with_args(ty, parts.to_vec());
+    for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(parts) {
+        let _ = set_dict_item_str(&e.0, name, v);
+    }
+    e
+}
+
+fn unknown_handler(errors: &str) -> PyErr {
+    lookup_error(format!("unknown error handler name '{}'", errors))
+}
+
+/// Windows-1252 bytes 0x80-0x9f (0: undefined); the other bytes are Latin-1.
+const CP1252_HIGH: [u16; 32] = [
+    0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+    0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e,
+    0x0178,
+];
+
+fn cp1252_decode(b: u8) -> Option<char> {
+    match b {
+        0x80..=0x9f => char::from_u32(CP1252_HIGH[(b - 0x80) as usize] as u32).filter(|&c| c != '\0'),
+        _ => Some(b as char),
+    }
+}
+
+fn cp1252_encode(c: char) -> Option<u8> {
+    let cp = c as u32;
+    if cp < 0x80 || (0xa0..0x100).contains(&cp) {
+        return Some(cp as u8);
+    }
+    CP1252_HIGH.iter().position(|&u| u != 0 && u as u32 == cp).map(|i| 0x80 + i as u8)
+}
+
+/// `s.encode(encoding, errors)`. The UTF codecs cannot fail (pygil strings
+/// hold no surrogates); for ASCII, Latin-1 and cp1252 each run of
+/// unencodable characters goes to the error handler: strict, ignore,
+/// replace, backslashreplace or xmlcharrefreplace.
+pub fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let codec = lookup_codec(encoding)?;
+    let (byte_of, reason): (fn(char) -> Option<u8>, &str) = match codec {
+        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf16(order) => return Ok(encode_utf16(s, order)),
+        Codec::Utf32(order) => return Ok(encode_utf32(s, order)),
+        _ if s.is_ascii() => return Ok(s.as_bytes().to_vec()),
+        Codec::Ascii => (|c| u8::try_from(c as u32).ok().filter(u8::is_ascii), "ordinal not in range(128)"),
+        Codec::Latin1 => (|c| u8::try_from(c as u32).ok(), "ordinal not in range(256)"),
+        Codec::Cp1252 => (cp1252_encode, "character maps to <undefined>"),
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some(b) = byte_of(chars[i]) {
+            out.push(b);
+            i += 1;
+            continue;
+        }
+        let end = i + chars[i..].iter().take_while(|&&c| byte_of(c).is_none()).count();
+        let bad = &chars[i..end];
+        match errors {
+            "strict" | "surrogateescape" | "surrogatepass" => {
+                return Err(unicode_error(&types().unicode_encode_error, codec.name(), new_str(s), i, end, reason));
+            }
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat_n(b'?', bad.len())),
+            "backslashreplace" => {
+                let mut esc = String::new();
+                for &c in bad {
+                    push_escaped(&mut esc, c);
+                }
+                out.extend_from_slice(esc.as_bytes());
+            }
+            "xmlcharrefreplace" => {
+                for &c in bad {
+                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
+                }
+            }
+            _ => return Err(unknown_handler(errors)),
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+fn encode_utf16(s: &str, order: Endian) -> Vec<u8> {
+    let mut out = Vec::with_capacity(2 * s.len() + 2);
+    if order == Endian::Bom {
+        out.extend_from_slice(&[0xff, 0xfe]);
+    }
+    for unit in s.encode_utf16() {
+        out.extend_from_slice(&if order == Endian::Big { unit.to_be_bytes() } else { unit.to_le_bytes() });
+    }
+    out
+}
+
+fn encode_utf32(s: &str, order: Endian) -> Vec<u8> {
+    let mut out = Vec::with_capacity(4 * s.len() + 4);
+    if order == Endian::Bom {
+        out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+    }
+    for c in s.chars() {
+        let cp = c as u32;
+        out.extend_from_slice(&if order == Endian::Big { cp.to_be_bytes() } else { cp.to_le_bytes() });
+    }
+    out
+}
+
+/// `data.decode(encoding, errors)`, with the error handlers strict,
+/// ignore, replace and backslashreplace, and CPython's UnicodeDecodeError
+/// (`'utf-8' codec can't decode byte 0xff in position 0: invalid start byte`).
+pub fn decode_bytes(data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    let codec = lookup_codec(encoding)?;
+    let mut d = Decoder { data, errors, name: codec.name(), out: String::with_capacity(data.len()) };
+    match codec {
+        Codec::Latin1 => return Ok(latin1(data)),
+        Codec::Ascii => d.single_byte(|b| (b < 0x80).then_some(b as char), "ordinal not in range(128)")?,
+        Codec::Cp1252 => d.single_byte(cp1252_decode, "character maps to <undefined>")?,
+        Codec::Utf8 => d.utf8()?,
+        Codec::Utf16(order) => d.utf16(order)?,
+        Codec::Utf32(order) => d.utf32(order)?,
+    }
+    Ok(d.out)
+}
+
+fn latin1(data: &[u8]) -> String {
+    data.iter().map(|&b| b as char).collect()
+}
+
+/// A decoding in progress: the input, the error handler, the text so far.
+struct Decoder<'a> {
+    data: &'a [u8],
+    errors: &'a str,
+    /// The codec name for error messages ("utf-16-be" once a mark says so).
+    name: &'static str,
+    out: String,
+}
+
+impl Decoder<'_> {
+    /// Apply the error handler to the undecodable bytes `data[start..end]`.
+    fn fail(&mut self, start: usize, end: usize, reason: &str) -> PyResult<()> {
+        match self.errors {
+            "strict" | "surrogateescape" | "surrogatepass" => {
+                let object = new_bytes(self.data.to_vec());
+                Err(unicode_error(&types().unicode_decode_error, self.name, object, start, end, reason))
+            }
+            "ignore" => Ok(()),
+            "replace" => {
+                self.out.push('\u{fffd}');
+                Ok(())
+            }
+            "backslashreplace" => {
+                for b in &self.data[start..end] {
+                    let _ = write!(self.out, "\\x{:02x}", b);
+                }
+                Ok(())
+            }
+            other => Err(unknown_handler(other)),
+        }
+    }
+
+    /// A codec that maps each byte to at most one character.
+    fn single_byte(&mut self, map: fn(u8) -> Option<char>, reason: &str) -> PyResult<()> {
+        for (i, &b) in self.data.iter().enumerate() {
+            match map(b) {
+                Some(c) => self.out.push(c),
+                None => self.fail(i, i + 1, reason)?,
             }
         }
+        Ok(())
+    }
+
+    /// UTF-8 with CPython's error ranges, which are the "maximal subparts"
+    /// Rust's decoder reports: a byte that cannot start a sequence is an
+    /// "invalid start byte"; a sequence cut short by a bad byte is an
+    /// "invalid continuation byte" (the bytes before the bad one); one cut
+    /// short by the end of the data is "unexpected end of data".
+    fn utf8(&mut self) -> PyResult<()> {
+        let data = self.data;
+        let mut pos = 0;
+        loop {
+            match std::str::from_utf8(&data[pos..]) {
+                Ok(s) => {
+                    self.out.push_str(s);
+                    return Ok(());
+                }
+                Err(e) => {
+                    let good = pos + e.valid_up_to();
+                    self.out.push_str(std::str::from_utf8(&data[pos..good]).unwrap_or_default());
+                    let (len, reason) = match e.error_len() {
+                        None => (data.len() - good, "unexpected end of data"),
+                        Some(1) if !is_lead_byte(data[good]) => (1, "invalid start byte"),
+                        Some(n) => (n, "invalid continuation byte"),
+                    };
+                    self.fail(good, good + len, reason)?;
+                    pos = good + len;
+                }
+            }
+        }
+    }
+
+    /// UTF-16: a high surrogate must be followed by a low one ("illegal
+    /// UTF-16 surrogate"); a lone low surrogate is an "illegal encoding".
+    fn utf16(&mut self, order: Endian) -> PyResult<()> {
+        let data = self.data;
+        let (mut big, mut i) = (order == Endian::Big, 0);
+        if order == Endian::Bom {
+            match data {
+                [0xff, 0xfe, ..] => i = 2,
+                [0xfe, 0xff, ..] => (big, i) = (true, 2),
+                _ => {}
+            }
+        }
+        self.name = if big { "utf-16-be" } else { "utf-16-le" };
+        let unit = |j: usize| {
+            let b = [data[j], data[j + 1]];
+            if big {
+                u16::from_be_bytes(b)
+            } else {
+                u16::from_le_bytes(b)
+            }
+        };
+        while i < data.len() {
+            if data.len() - i < 2 {
+                return self.fail(i, data.len(), "truncated data");
+            }
+            match unit(i) {
+                hi @ 0xd800..=0xdbff => {
+                    if data.len() - i < 4 {
+                        return self.fail(i, data.len(), "unexpected end of data");
+                    }
+                    let lo = unit(i + 2);
+                    if (0xdc00..=0xdfff).contains(&lo) {
+                        let cp = 0x10000 + ((hi as u32 - 0xd800) << 10) + (lo as u32 - 0xdc00);
+                        self.out.extend(char::from_u32(cp));
+                        i += 4;
+                    } else {
+                        self.fail(i, i + 2, "illegal UTF-16 surrogate")?;
+                        i += 2;
+                    }
+                }
+                0xdc00..=0xdfff => {
+                    self.fail(i, i + 2, "illegal encoding")?;
+                    i += 2;
+                }
+                u => {
+                    self.out.extend(char::from_u32(u as u32));
+                    i += 2;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn utf32(&mut self, order: Endian) -> PyResult<()> {
+        let data = self.data;
+        let (mut big, mut i) = (order == Endian::Big, 0);
+        if order == Endian::Bom {
+            match data {
+                [0xff, 0xfe, 0, 0, ..] => i = 4,
+                [0, 0, 0xfe, 0xff, ..] => (big, i) = (true, 4),
+                _ => {}
+            }
+        }
+        self.name = if big { "utf-32-be" } else { "utf-32-le" };
+        while i < data.len() {
+            if data.len() - i < 4 {
+                return self.fail(i, data.len(), "truncated data");
+            }
+            let b = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+            let cp = if big { u32::from_be_bytes(b) } else { u32::from_le_bytes(b) };
+            match char::from_u32(cp) {
+                Some(c) => self.out.push(c),
+                None if (0xd800..0xe000).contains(&cp) => {
+                    self.fail(i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)")?
+                }
+                None => self.fail(i, i + 4, "code point not in range(0x110000)")?,
+            }
+            i += 4;
+        }
+        Ok(())
     }
 }
 
 fn is_lead_byte(b: u8) -> bool {
     b < 0x80 || (0xc2..=0xf4).contains(&b)
-}
-
-/// Apply the error handler to the undecodable bytes `data[start..end]`.
-fn decode_failure(out: &mut String, errors: &str, codec: Codec, data: &[u8], start: usize, end: usize, reason: &str) -> PyResult<()> {
-    match errors {
-        "strict" | "surrogateescape" | "surrogatepass" => Err(unicode_error(
-            &types().unicode_decode_error,
-            codec.name(),
-            new_bytes(data.to_vec()),
-            start,
-            end,
-            reason,
-        )),
-        "ignore" => Ok(()),
-        "replace" => {
-            out.push('\u{fffd}');
-            Ok(())
-        }
-        "backslashreplace" => {
-            for b in &data[start..end] {
-                let _ = write!(out, "\\x{:02x}", b);
-            }
-            Ok(())
-        }
-        _ => Err(unknown_handler(errors)),
-    }
-}
-
-fn latin1(data: &[u8]) -> String {
-    data.iter().map(|&b| b as char).collect()
 }
 
 /// `hex()`: two digits a byte, with `sep` between groups of `group` bytes
@@ -464,15 +769,12 @@ fn construct(ts: &mut ThreadState, a: &[Option<Value>], k: Kind) -> PyResult<Vec
         }
         let enc = opt_str_arg(encoding, fname, "encoding")?.unwrap_or("utf-8");
         let errs = opt_str_arg(errors, fname, "errors")?.unwrap_or("strict");
-        return super::strtype::encode_str(s.as_str(), enc, errs);
+        return encode_str(s.as_str(), enc, errs);
     }
     no_str_args()?;
     if k == Kind::Bytes {
-        if let Some(r) = call_special0(ts, src, "__bytes__")? {
-            return match &r {
-                Value::Obj(o) if matches!(o.payload, Payload::Bytes(_)) => Ok(buffer(&r).unwrap_or_default().into_owned()),
-                _ => Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&r)))),
-            };
+        if let Some(b) = dunder_bytes(ts, src)? {
+            return Ok(b);
         }
     }
     if let Some(b) = buffer(src) {
@@ -494,15 +796,29 @@ fn construct(ts: &mut ThreadState, a: &[Option<Value>], k: Kind) -> PyResult<Vec
         return Ok(v);
     }
     if is_iterable(src) {
-        let range_msg = if k == Kind::Bytes { "bytes must be in range(0, 256)" } else { "byte must be in range(0, 256)" };
-        let items = collect(ts, src)?;
-        let mut out = Vec::with_capacity(items.len());
-        for item in &items {
-            out.push(byte_value(ts, item, range_msg)?);
-        }
-        return Ok(out);
+        let range_msg = if k == Kind::Bytes { "bytes must be in range(0, 256)" } else { BYTE_RANGE };
+        return ints_to_bytes(ts, src, range_msg);
     }
     Err(type_error(format!("cannot convert '{}' object to {}", type_name(src), fname)))
+}
+
+/// `v.__bytes__()` if its type defines it; it must return bytes.
+fn dunder_bytes(ts: &mut ThreadState, v: &Value) -> PyResult<Option<Vec<u8>>> {
+    let Some(r) = call_special0(ts, v, "__bytes__")? else { return Ok(None) };
+    match &r {
+        Value::Obj(o) if matches!(o.payload, Payload::Bytes(_)) => Ok(buffer(&r).map(Cow::into_owned)),
+        _ => Err(type_error(format!("__bytes__ returned non-bytes (type {})", type_name(&r)))),
+    }
+}
+
+/// The items of an iterable of ints in range(256).
+fn ints_to_bytes(ts: &mut ThreadState, v: &Value, range_msg: &str) -> PyResult<Vec<u8>> {
+    let items = collect(ts, v)?;
+    let mut out = Vec::with_capacity(items.len());
+    for item in &items {
+        out.push(byte_value(ts, item, range_msg)?);
+    }
+    Ok(out)
 }
 
 fn bytes_new(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
@@ -681,7 +997,7 @@ fn b_repr(_ts: &mut ThreadState, args: Args, k: Kind) -> PyResult<Value> {
     Ok(new_str(match k {
         Kind::Bytes => bytes_repr(&data),
         // bytearray's repr names the actual class: `MyArray(b'..')`.
-        Kind::ByteArray => format!("{}({})", type_name(&args.pos[0]), bytes_repr(&data)),
+        Kind::ByteArray => format!("{}({})", type_name(&args.pos[0]), repr_bytes(&data, true)),
     }))
 }
 
@@ -1336,12 +1652,7 @@ fn assign_source(ts: &mut ThreadState, v: &Value) -> PyResult<Vec<u8>> {
     if is_index(v) || as_str(v).is_some() || !is_iterable(v) {
         return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
     }
-    let items = collect(ts, v)?;
-    let mut out = Vec::with_capacity(items.len());
-    for item in &items {
-        out.push(byte_value(ts, item, BYTE_RANGE)?);
-    }
-    Ok(out)
+    ints_to_bytes(ts, v, BYTE_RANGE)
 }
 
 fn ba_setitem(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
@@ -1454,14 +1765,7 @@ fn ba_extend(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let v = one_arg(&args, "bytearray.extend")?;
     let new = match buffer(v) {
         Some(b) => b.into_owned(),
-        None if is_iterable(v) => {
-            let items = collect(ts, v)?;
-            let mut out = Vec::with_capacity(items.len());
-            for item in &items {
-                out.push(byte_value(ts, item, BYTE_RANGE)?);
-            }
-            out
-        }
+        None if is_iterable(v) => ints_to_bytes(ts, v, BYTE_RANGE)?,
         None => return Err(type_error(format!("can't extend bytearray with {}", type_name(v)))),
     };
     storage.borrow_mut().extend_from_slice(&new);

@@ -281,9 +281,15 @@ fn list_getitem(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     check_args("__getitem__", &args, 2, 2)?;
     let key = &args.pos[1];
     if is_slice(key) {
-        let items = list_cell(&args.pos[0])?.borrow().clone();
-        let (start, _stop, step, n) = slice_indices(ts, key, items.len())?;
-        let out: Vec<Value> = (0..n).map(|k| items[(start + k as i64 * step) as usize].clone()).collect();
+        let len = list_cell(&args.pos[0])?.borrow().len();
+        let (start, _stop, step, n) = slice_indices(ts, key, len)?;
+        let items = list_cell(&args.pos[0])?.borrow();
+        let out: Vec<Value> = if step == 1 {
+            let s = start as usize;
+            items[s.min(items.len())..(s + n).min(items.len())].to_vec()
+        } else {
+            (0..n).filter_map(|k| items.get((start + k as i64 * step) as usize).cloned()).collect()
+        };
         return Ok(new_list(out));
     }
     let i = index_value(ts, key).map_err(|_| type_error(format!("list indices must be integers or slices, not {}", type_name(key))))?;

@@ -624,7 +624,7 @@ fn str_str(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 }
 
 /// `format(s, spec)`: the empty spec gives `str(s)`.
-fn str_format_spec(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+fn str_dunder_format(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = this(&args, "__format__")?;
     let spec = one_arg(&args, "str.__format__")?;
     let spec = as_str(spec)
@@ -1490,6 +1490,7 @@ fn str_maketrans(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(Value::Obj(d))
 }
 
+/// str.encode(encoding='utf-8', errors='strict'); the codecs are in bytes.rs.
 fn str_encode(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = this(&args, "encode")?;
     let a = kw_args(&args, "encode", &["encoding", "errors"], 0)?;
@@ -1778,7 +1779,7 @@ pub fn str_format(ts: &mut ThreadState, fmt: &str, args: &[Value], kwargs: &[(Va
     Ok(out)
 }
 
-fn str_format_m(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+fn str_format_method(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = this(&args, "format")?;
     let kw: Vec<(Value, Value)> = args.kwnames.iter().cloned().zip(args.kwvals.iter().cloned()).collect();
     Ok(new_str(str_format(ts, s.as_str(), &args.pos[1..], &kw)?))
@@ -2069,7 +2070,7 @@ pub fn init(_ts: &mut ThreadState) {
         .method("__hash__", str_hash)
         .method("__repr__", str_repr)
         .method("__str__", str_str)
-        .method("__format__", str_format_spec)
+        .method("__format__", str_dunder_format)
         .method("__iter__", str_iter)
         .method("__getnewargs__", str_getnewargs)
         .method("capitalize", str_capitalize)
@@ -2080,7 +2081,7 @@ pub fn init(_ts: &mut ThreadState) {
         .method("endswith", str_endswith)
         .method("expandtabs", str_expandtabs)
         .method("find", str_find)
-        .method("format", str_format_m)
+        .method("format", str_format_method)
         .method("format_map", str_format_map)
         .method("index", str_index)
         .method("isalnum", str_isalnum)
