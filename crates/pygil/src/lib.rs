@@ -88,7 +88,13 @@ pub fn syntax_error(e: &compiler::CompileError) -> PyErr {
 
 /// Run a module-level code object with the given globals and locals.
 pub fn run_code(ts: &mut ThreadState, code: Rc<Code>, globals: PyRef, locals: Value) -> PyResult<Value> {
-    let frame = vm::frame::Frame::new(code, globals, ts.interp.builtins_dict.clone(), locals);
+    // The builtins are the globals' `__builtins__` (a module or a dict), as in CPython.
+    let builtins = match dict_get_str(&globals, "__builtins__") {
+        Some(Value::Obj(b)) if matches!(b.payload, objects::Payload::Dict(_)) => b,
+        Some(Value::Obj(m)) if m.dict.get().is_some() && Rc::ptr_eq(m.ty(), &types().module) => m.dict.get().unwrap().clone(),
+        _ => ts.interp.builtins_dict.clone(),
+    };
+    let frame = vm::frame::Frame::new(code, globals, builtins, locals);
     vm::eval::run_frame(ts, frame)
 }
 

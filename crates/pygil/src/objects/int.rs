@@ -199,7 +199,7 @@ fn int_to_bytes(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 
 fn int_from_bytes(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let a = crate::vm::call::bind_native("from_bytes", &args, &["cls", "bytes", "byteorder", "signed"], 2)?;
-    let data = crate::objects::bytes::bytes_data(ts, &a[1])?;
+    let data = crate::objects::bytes::bytes_from_object(ts, &a[1])?;
     let order = if a[2].is_null() { "big".to_string() } else { str_of(ts, &a[2])? };
     let signed = !a[3].is_null() && truthy(ts, &a[3])?;
     let mut d = data.clone();

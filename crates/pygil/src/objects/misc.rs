@@ -350,6 +350,19 @@ fn method_parts(v: &Value) -> PyResult<(Value, Value)> {
     }
 }
 
+fn method_new(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 3 {
+        return Err(type_error(format!("method expected 2 arguments, got {}", args.pos.len().saturating_sub(1))));
+    }
+    if !crate::vm::call::callable(&args.pos[1]) {
+        return Err(type_error("first argument must be callable"));
+    }
+    if args.pos[2].is_none() {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(new_method(args.pos[1].clone(), args.pos[2].clone()))
+}
+
 fn method_func(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(method_parts(&args.pos[0])?.0)
 }
@@ -1029,6 +1042,73 @@ complex_ops! {
     c_mul, b'*', false; c_rmul, b'*', true; c_div, b'/', false; c_rdiv, b'/', true;
 }
 
+fn cmul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// complex ** x: repeated squaring for small integer exponents (c_powi),
+/// polar form otherwise (c_pow), as Objects/complexobject.c.
+fn complex_pow(a: (f64, f64), b: (f64, f64), int_exp: Option<i64>) -> PyResult<Value> {
+    if let Some(n) = int_exp {
+        if n.abs() <= 100 {
+            let mut result = (1.0, 0.0);
+            let mut base = a;
+            let mut e = n.unsigned_abs();
+            while e > 0 {
+                if e & 1 == 1 {
+                    result = cmul(result, base);
+                }
+                base = cmul(base, base);
+                e >>= 1;
+            }
+            if n < 0 {
+                let d = result.0 * result.0 + result.1 * result.1;
+                if d == 0.0 {
+                    return Err(zero_division_error("0.0 to a negative or complex power"));
+                }
+                result = (result.0 / d, -result.1 / d);
+            }
+            return Ok(crate::vm::arith::new_complex(result.0, result.1));
+        }
+    }
+    if b == (0.0, 0.0) {
+        return Ok(crate::vm::arith::new_complex(1.0, 0.0));
+    }
+    if a == (0.0, 0.0) {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return Err(zero_division_error("0.0 to a negative or complex power"));
+        }
+        return Ok(crate::vm::arith::new_complex(0.0, 0.0));
+    }
+    let vabs = a.0.hypot(a.1);
+    let mut len = vabs.powf(b.0);
+    let at = a.1.atan2(a.0);
+    let mut phase = at * b.0;
+    if b.1 != 0.0 {
+        len /= (at * b.1).exp();
+        phase += b.1 * vabs.ln();
+    }
+    Ok(crate::vm::arith::new_complex(len * phase.cos(), len * phase.sin()))
+}
+
+fn c_pow(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (complex_parts(&args.pos[0]), complex_parts(&args.pos[1])) else {
+        return Ok(types().not_implemented.clone());
+    };
+    let n = match &args.pos[1] {
+        Value::Int(i) => Some(*i),
+        _ => None,
+    };
+    complex_pow(a, b, n)
+}
+
+fn c_rpow(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (complex_parts(&args.pos[1]), complex_parts(&args.pos[0])) else {
+        return Ok(types().not_implemented.clone());
+    };
+    complex_pow(a, b, None)
+}
+
 fn c_real(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(Value::Float(complex_parts(&args.pos[0]).unwrap().0))
 }
@@ -1157,6 +1237,7 @@ pub fn init(_ts: &mut ThreadState) {
         .getter("__closure__", func_closure)
         .getter("__dict__", func_dict);
     TypeBuilder::new(&t.method, "method")
+        .static_method("__new__", method_new)
         .method("__repr__", method_repr)
         .method("__getattribute__", method_getattribute)
         .method("__eq__", method_eq)
@@ -1259,6 +1340,8 @@ pub fn init(_ts: &mut ThreadState) {
         .method("__truediv__", c_div)
         .method("__rtruediv__", c_rdiv)
         .method("__abs__", c_abs)
+        .method("__pow__", c_pow)
+        .method("__rpow__", c_rpow)
         .method("__neg__", c_neg)
         .method("__pos__", c_pos)
         .method("__eq__", c_eq)

@@ -79,6 +79,14 @@ fn float_fast(x: f64, y: f64, op: u32) -> Option<Value> {
 pub fn binary_op(ts: &mut ThreadState, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
     let inplace = op >= 13;
     let base = if inplace { op - 13 } else { op };
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match base {
+            1 => return Ok(Value::Bool(*x & *y)),
+            7 => return Ok(Value::Bool(*x | *y)),
+            12 => return Ok(Value::Bool(*x ^ *y)),
+            _ => {}
+        }
+    }
     if inplace {
         let ta = type_of(a);
         if tdata(&ta).has_flag(crate::objects::typeobj::flags::HEAPTYPE)
@@ -237,7 +245,7 @@ pub fn num_binop(x: Num, y: Num, op: u32) -> PyResult<Option<Value>> {
             }
             6 => {
                 if b == 0 {
-                    return Err(zero_division_error("integer division or modulo by zero"));
+                    return Err(zero_division_error("integer modulo by zero"));
                 }
                 i64_mod(a, b)
             }
@@ -288,7 +296,12 @@ pub fn num_binop(x: Num, y: Num, op: u32) -> PyResult<Option<Value>> {
         10 => int_from_big(a - b),
         5 => int_from_big(a * b),
         2 => int_from_big(big_divmod(&a, &b)?.0),
-        6 => int_from_big(big_divmod(&a, &b)?.1),
+        6 => {
+            if b.is_zero() {
+                return Err(zero_division_error("integer modulo by zero"));
+            }
+            int_from_big(big_divmod(&a, &b)?.1)
+        }
         1 => int_from_big(a & b),
         7 => int_from_big(a | b),
         12 => int_from_big(a ^ b),
@@ -436,7 +449,7 @@ macro_rules! num_dunder {
 
 num_dunder!(n_add, 0, false);
 num_dunder!(n_radd, 0, true);
-num_dunder!(n_and, 1, false);
+num_dunder!(n_and_int, 1, false);
 num_dunder!(n_rand, 1, true);
 num_dunder!(n_floordiv, 2, false);
 num_dunder!(n_rfloordiv, 2, true);
@@ -446,7 +459,7 @@ num_dunder!(n_mul, 5, false);
 num_dunder!(n_rmul, 5, true);
 num_dunder!(n_mod, 6, false);
 num_dunder!(n_rmod, 6, true);
-num_dunder!(n_or, 7, false);
+num_dunder!(n_or_int, 7, false);
 num_dunder!(n_ror, 7, true);
 num_dunder!(n_pow, 8, false);
 num_dunder!(n_rpow, 8, true);
@@ -456,8 +469,23 @@ num_dunder!(n_sub, 10, false);
 num_dunder!(n_rsub, 10, true);
 num_dunder!(n_truediv, 11, false);
 num_dunder!(n_rtruediv, 11, true);
-num_dunder!(n_xor, 12, false);
+num_dunder!(n_xor_int, 12, false);
 num_dunder!(n_rxor, 12, true);
+
+macro_rules! bool_aware {
+    ($name:ident, $int:ident, $op:tt) => {
+        fn $name(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+            if let (Some(Value::Bool(x)), Some(Value::Bool(y))) = (args.pos.first(), args.pos.get(1)) {
+                return Ok(Value::Bool(*x $op *y));
+            }
+            $int(ts, args)
+        }
+    };
+}
+
+bool_aware!(n_and, n_and_int, &);
+bool_aware!(n_or, n_or_int, |);
+bool_aware!(n_xor, n_xor_int, ^);
 
 fn n_neg(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let v = plain(&args.pos[0]);

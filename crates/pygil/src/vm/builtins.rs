@@ -341,7 +341,7 @@ fn b_issubclass(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 
 fn b_getattr(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     check_args("getattr", &args, 2, 3)?;
-    let name = as_str(&args.pos[1]).ok_or_else(|| type_error("attribute name must be string"))?;
+    let name = as_str(&args.pos[1]).ok_or_else(|| type_error(format!("attribute name must be string, not '{}'", type_name(&args.pos[1]))))?;
     let name = intern(name.as_str());
     match args.pos.get(2) {
         None => getattr(ts, &args.pos[0], &name),
@@ -460,7 +460,15 @@ fn minmax(ts: &mut ThreadState, args: Args, is_max: bool) -> PyResult<Value> {
         match &best {
             None => best = Some((k, item)),
             Some((bk, _)) => {
-                let better = if is_max { super::compare::less_than(ts, bk, &k)? } else { super::compare::less_than(ts, &k, bk)? };
+                let op = if is_max { super::compare::CmpOp::Gt } else { super::compare::CmpOp::Lt };
+                let r = match super::compare::fast_compare(&k, bk, op as u32) {
+                    Some(b) => b,
+                    None => {
+                        let r = super::compare::rich_compare(ts, &k, bk, op)?;
+                        truthy(ts, &r)?
+                    }
+                };
+                let better = r;
                 if better {
                     best = Some((k, item));
                 }
@@ -552,6 +560,8 @@ fn b_dir(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
                         }
                     }
                 }
+                ns.sort();
+                ns.dedup();
                 new_list(ns.into_iter().map(new_str).collect())
             } else if matches!(v, Value::Obj(o) if Rc::ptr_eq(o.ty(), &types().module)) {
                 let d = v.obj().unwrap().dict.get().unwrap().clone();

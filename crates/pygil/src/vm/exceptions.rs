@@ -282,6 +282,21 @@ fn key_error_str(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     exc_str(ts, args)
 }
 
+/// OSError(errno, strerror) builds the errno's subclass (FileNotFoundError, ...).
+fn os_error_new(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let cls = as_type(&args.pos[0]).cloned().ok_or_else(|| type_error("OSError.__new__(X): X is not a type object"))?;
+    let mut target = cls.clone();
+    if std::rc::Rc::ptr_eq(&cls, &types().os_error) && args.pos.len() >= 3 {
+        if let Value::Int(errno) = args.pos[1] {
+            let e = os_error(errno as i32, None);
+            target = e.ty();
+        }
+    }
+    let mut v = args.pos.to_vec();
+    v[0] = Value::Obj(target);
+    exc_new(ts, Args { pos: &v, kwnames: args.kwnames, kwvals: args.kwvals })
+}
+
 fn os_error_init(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     exc_init(ts, args)?;
     let o = args.pos[0].obj().unwrap();
@@ -463,7 +478,10 @@ pub fn init() {
     TypeBuilder::new(&t.stop_iteration, "StopIteration").getter("value", stop_iteration_value);
     TypeBuilder::new(&t.system_exit, "SystemExit").getter("code", system_exit_code);
     TypeBuilder::new(&t.key_error, "KeyError").method("__str__", key_error_str);
-    TypeBuilder::new(&t.os_error, "OSError").method("__init__", os_error_init).method("__str__", os_error_str);
+    TypeBuilder::new(&t.os_error, "OSError")
+        .static_method("__new__", os_error_new)
+        .method("__init__", os_error_init)
+        .method("__str__", os_error_str);
     TypeBuilder::new(&t.syntax_error, "SyntaxError").method("__init__", syntax_error_init).method("__str__", syntax_error_str);
     TypeBuilder::new(&t.import_error, "ImportError")
         .method("__init__", import_error_init)

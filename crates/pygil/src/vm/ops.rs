@@ -967,7 +967,7 @@ pub fn str_value(ts: &mut ThreadState, v: &Value) -> PyResult<Value> {
 // ---- length, items, containment ------------------------------------------
 
 pub fn len(ts: &mut ThreadState, v: &Value) -> PyResult<usize> {
-    if let Value::Obj(o) = v {
+    if let Value::Obj(o) = v.clone().obj().filter(|o| !tdata(o.ty()).has_flag(flags::HEAPTYPE)).map(|o| Value::Obj(o.clone())).unwrap_or(Value::None) {
         match &o.payload {
             Payload::List(l) => return Ok(l.borrow().len()),
             Payload::Tuple(t) => return Ok(t.len()),

@@ -104,12 +104,11 @@ fn object_new(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
         if !names.is_empty() {
             let mut ns: Vec<String> = names.iter().filter_map(|n| as_str(n).map(|s| s.as_str().to_string())).collect();
             ns.sort();
-            let quoted: Vec<String> = ns.iter().map(|n| format!("'{}'", n)).collect();
             return Err(type_error(format!(
                 "Can't instantiate abstract class {} with abstract method{} {}",
                 tdata(&cls).name(),
                 if ns.len() == 1 { "" } else { "s" },
-                quoted.join(", ")
+                ns.join(", ")
             )));
         }
     }
