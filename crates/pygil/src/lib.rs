@@ -267,6 +267,7 @@ pub fn flush_std(ts: &mut ThreadState) {
 
 /// Run the main program; returns the process exit status.
 pub fn run_main(ts: &mut ThreadState, program: Program) -> i32 {
+    vm::thread::set_current(ts);
     let main = vm::import::new_module("__main__");
     let d = vm::import::module_dict(&main);
     dict_set_str(&d, "__builtins__", Value::Obj(ts.interp.builtins.clone()));

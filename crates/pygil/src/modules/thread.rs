@@ -310,6 +310,7 @@ fn thread_main(interp: &'static crate::vm::Interpreter, handle: gil::ThreadHandl
     block_sigint();
     {
         let mut ts = ThreadState::new(interp, handle.clone());
+        crate::vm::thread::set_current(&mut ts);
         let GilBound((func, args, kwargs)) = job;
         let names: Vec<Value> = kwargs.iter().map(|(k, _)| k.clone()).collect();
         let vals: Vec<Value> = kwargs.iter().map(|(_, v)| v.clone()).collect();
@@ -325,6 +326,7 @@ fn thread_main(interp: &'static crate::vm::Interpreter, handle: gil::ThreadHandl
         ts.frames.clear();
         ts.exc_info = Value::None;
         interp.thread_count.set(interp.thread_count.get() - 1);
+        crate::vm::thread::clear_current();
     }
     interp.gil.thread_finished(&handle);
 }

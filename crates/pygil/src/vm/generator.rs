@@ -26,6 +26,49 @@ pub struct GenData {
     pub code: Rc<Code>,
 }
 
+impl Drop for GenData {
+    /// A generator freed while suspended inside a `try` is closed, so its
+    /// `finally` blocks and `with` exits run (CPython's _PyGen_Finalize).
+    fn drop(&mut self) {
+        let Some(frame) = self.frame.get_mut().take() else { return };
+        if !self.started.get() || self.running.get() {
+            return;
+        }
+        let lasti = frame.pc.saturating_sub(1) as u32;
+        if frame.code.co.handler_for(lasti).is_none() {
+            return;
+        }
+        let qualname = self.qualname.get_mut().clone();
+        super::thread::with_current(move |ts| finalize(ts, frame, qualname));
+    }
+}
+
+/// Throw GeneratorExit into a suspended frame and report what escapes.
+fn finalize(ts: &mut ThreadState, frame: Box<Frame>, qualname: Value) {
+    let saved = std::mem::replace(&mut ts.exc_info, Value::None);
+    ts.frames.push(frame);
+    let entry = ts.frames.len() - 1;
+    let exit = PyErr::with_args(&types().generator_exit, vec![]);
+    let r = eval(ts, entry, Some(exit));
+    let name = as_str(&qualname).map(|s| s.as_str().to_string()).unwrap_or_default();
+    match r {
+        Ok(Exit::Yield(_)) => {
+            ts.frames.pop();
+            super::builtins::write_stderr(
+                ts,
+                &format!("Exception ignored in: <generator object {}>\nRuntimeError: generator ignored GeneratorExit\n", name),
+            );
+        }
+        Ok(Exit::Return(_)) => {}
+        Err(e) if e.matches(&types().generator_exit) || e.matches(&types().stop_iteration) => {}
+        Err(e) => {
+            super::builtins::write_stderr(ts, &format!("Exception ignored in: <generator object {}>\n", name));
+            super::traceback::print_exception(ts, &e.value());
+        }
+    }
+    ts.exc_info = saved;
+}
+
 pub fn new_generator(frame: Box<Frame>, func: &FunctionData) -> Value {
     let code = frame.code.clone();
     Value::Obj(PyObject::new(

@@ -6,6 +6,7 @@ use std::io::{BufRead, Write};
 
 /// Read-eval-print loop; returns the exit status.
 pub fn run(ts: &mut ThreadState) -> i32 {
+    super::thread::set_current(ts);
     println!("Python 3.11.7 (pygil {}) on linux", env!("CARGO_PKG_VERSION"));
     println!("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.");
     let main = super::import::new_module("__main__");

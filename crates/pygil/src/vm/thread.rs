@@ -80,6 +80,36 @@ impl ThreadState {
     }
 }
 
+thread_local! {
+    static CURRENT: std::cell::Cell<*mut ThreadState> = const { std::cell::Cell::new(std::ptr::null_mut()) };
+}
+
+/// Record the running thread's state, for code that runs from `Drop`
+/// (generator finalisation) and has no `ts` argument.
+pub fn set_current(ts: &mut ThreadState) {
+    CURRENT.with(|c| c.set(ts as *mut ThreadState));
+}
+
+/// Forget the registered thread state (before it is dropped).
+pub fn clear_current() {
+    CURRENT.with(|c| c.set(std::ptr::null_mut()));
+}
+
+/// Run `f` with this OS thread's state, if one is registered.
+pub fn with_current<R>(f: impl FnOnce(&mut ThreadState) -> R) -> Option<R> {
+    let p = CURRENT.with(|c| c.get());
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: the pointer was registered by this thread for a ThreadState
+    // that lives until the thread stops running Python; objects are only
+    // dropped with the GIL held by this thread. Code up the stack may hold a
+    // `&mut ThreadState`, but it is suspended in a call that can run Python
+    // anyway (a drop is such a point), and keeps no borrow of its fields
+    // across it (STYLE.md item 5: the frame state is saved before calls).
+    Some(f(unsafe { &mut *p }))
+}
+
 /// A value handed to another thread. Python objects are `!Send`; this
 /// wrapper moves them across when a thread starts.
 pub struct GilBound<T>(pub T);
