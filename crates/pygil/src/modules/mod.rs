@@ -10,6 +10,7 @@ pub mod os;
 pub mod select;
 pub mod signal;
 pub mod socket;
+pub mod spawn;
 pub mod stdio;
 pub mod sys;
 pub mod thread;
@@ -42,12 +43,13 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "_socket" => socket::init,
         "select" => select::init,
         "signal" => signal::init,
+        "_pygil_spawn" => spawn::init,
         _ => return None,
     })
 }
 
 /// Names of the native modules (sys.builtin_module_names).
-pub const NAMES: &[&str] = &["sys", "time", "_thread", "math", "os", "posix", "_dis", "gc", "errno", "atexit", "_weakref", "_socket", "select", "signal", "builtins"];
+pub const NAMES: &[&str] = &["sys", "time", "_thread", "math", "os", "posix", "_dis", "gc", "errno", "atexit", "_weakref", "_socket", "select", "signal", "_pygil_spawn", "builtins"];
 
 /// Build a module from a table of functions.
 pub fn make_module(name: &'static str, funcs: &[(&'static str, NativeFn)]) -> PyRef {
