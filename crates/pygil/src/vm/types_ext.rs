@@ -808,11 +808,13 @@ pub fn build_class(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let bases: Vec<Value> = args.pos[2..].to_vec();
     // PEP 560: __mro_entries__.
     let mut resolved: Vec<Value> = Vec::new();
+    let mut changed = false;
     for b in &bases {
         if as_type(b).is_none() {
             if let Some(me) = getattr_opt(ts, b, &intern("__mro_entries__"))? {
                 let r = call(ts, &me, &[new_tuple(bases.clone())])?;
                 resolved.extend(super::iterops::collect(ts, &r)?);
+                changed = true;
                 continue;
             }
         }
@@ -860,6 +862,9 @@ pub fn build_class(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
         }
     }
     let cell = super::eval::run_frame(ts, frame)?;
+    if changed {
+        setitem(ts, &ns, &new_str("__orig_bases__"), new_tuple(bases.clone()))?;
+    }
     let mut pos = vec![name, bases_t];
     pos.push(ns);
     let cls = call_args(ts, &meta, Args { pos: &pos, kwnames: &kwnames, kwvals: &kwvals })?;
