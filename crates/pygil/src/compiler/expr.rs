@@ -4,7 +4,7 @@ use super::symtable::node_key;
 use super::{CResult, Compiler, Label};
 use crate::bytecode::{Const, Op};
 use ruff_python_ast::{self as ast, Expr};
-use ruff_text_size::Ranged;
+
 use std::rc::Rc;
 
 /// CPython's NB_* number for a binary operator.

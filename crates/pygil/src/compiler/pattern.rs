@@ -10,7 +10,7 @@
 use super::{CResult, Compiler, Label};
 use crate::bytecode::{Const, Op};
 use ruff_python_ast::{self as ast, Pattern};
-use ruff_text_size::Ranged;
+
 
 /// A failure destination: pop `pops` values, then jump to `to`.
 struct Fail {

@@ -10,7 +10,7 @@ use crate::vm::errors::*;
 use crate::vm::ops::*;
 use crate::vm::{PyResult, ThreadState};
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 fn arg1(ts: &mut ThreadState, args: &Args, name: &str) -> PyResult<f64> {

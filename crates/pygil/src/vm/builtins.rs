@@ -24,7 +24,7 @@ pub fn write_stderr(ts: &mut ThreadState, text: &str) {
             }
         }
     }
-    crate::modules::stdio::raw_write(2, text.as_bytes());
+    let _ = crate::modules::stdio::raw_write(2, text.as_bytes());
 }
 
 /// The REPL's display hook: print repr(v) and set builtins._.
@@ -598,7 +598,7 @@ fn b_locals(ts: &mut ThreadState, _args: Args) -> PyResult<Value> {
         .chain(co.cellvars.iter().chain(co.freevars.iter()).enumerate().map(|(i, n)| (n.to_string(), super::eval::cell_get(&f.fast[nv + i]))))
         .collect();
     for (n, v) in pairs {
-        if !v.is_null() && !co.cellvars.iter().any(|c| c.as_ref() == n.as_str() && !co.varnames.iter().any(|x| x.as_ref() == n.as_str()) && false) {
+        if !v.is_null() {
             dict_set_str(&d, &n, v);
         }
     }

@@ -6,7 +6,7 @@
 use super::errors::*;
 use super::frame::Frame;
 use super::ops::{as_str, intern, new_dict_obj, new_tuple, type_lookup, type_name, type_of};
-use super::types::types;
+
 use super::{PyResult, ThreadState};
 use crate::bytecode::flags as coflags;
 use crate::objects::function::{Args, FunctionData};

@@ -123,7 +123,7 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
         let code: &[Instr] = unsafe { &*(f!().code.co.code.as_slice() as *const [Instr]) };
         let mut pc = f!().pc;
 
-        let err: PyErr = 'run: loop {
+        let err: PyErr = 'run: {
             if let Some(e) = pending.take() {
                 break 'run e;
             }

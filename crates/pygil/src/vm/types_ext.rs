@@ -579,8 +579,7 @@ const CUSTOM_ATTR_NAMES: [&str; 4] = ["__getattribute__", "__getattr__", "__seta
 /// Does any heap class in the MRO define attribute hooks in Python?
 fn update_custom_attr_flag(t: &PyRef) {
     let td = tdata(t);
-    let custom = td.kind == Kind::Type && false
-        || td.mro.borrow().iter().any(|c| {
+    let custom = td.mro.borrow().iter().any(|c| {
             let cd = tdata(c);
             (cd.has_flag(flags::HEAPTYPE) || Rc::ptr_eq(c, &types().super_))
                 && CUSTOM_ATTR_NAMES.iter().any(|n| dict_get_str(&cd.dict, n).is_some())
