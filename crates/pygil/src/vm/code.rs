@@ -7,8 +7,24 @@ use crate::bytecode::{CodeObject, Const};
 use crate::objects::{Payload, PyObject, PyRef, Value};
 use std::rc::Rc;
 
+/// LOAD_GLOBAL's inline cache for one name: where the name was found, valid
+/// while the dicts involved keep the same identity and structural version
+/// (the entry index then still holds the name; its value is read live).
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals: usize,
+    pub gversion: u64,
+    pub builtins: usize,
+    pub bversion: u64,
+    pub index: u32,
+    pub in_builtins: bool,
+    pub valid: bool,
+}
+
 pub struct Code {
     pub co: Rc<CodeObject>,
+    /// One LOAD_GLOBAL cache per entry of `names`.
+    pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
     pub consts: Box<[Value]>,
     /// Interned `co_names`.
     pub names: Box<[PyRef]>,
@@ -25,6 +41,7 @@ impl Code {
         let names = co.names.iter().map(|n| intern(n)).collect();
         let varnames = co.varnames.iter().map(|n| intern(n)).collect();
         Rc::new(Code {
+            global_cache: (0..co.names.len()).map(|_| std::cell::Cell::new(GlobalCache::default())).collect(),
             name: Value::Obj(intern(&co.name)),
             qualname: new_str(co.qualname.to_string()),
             filename: new_str(co.filename.to_string()),

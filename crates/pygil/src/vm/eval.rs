@@ -9,6 +9,7 @@
 //! object's exception table (STYLE.md item 6).
 
 use super::call::{call_args, make_frame};
+use super::code::GlobalCache;
 use super::errors::*;
 use super::frame::Frame;
 use super::ops::*;
@@ -207,6 +208,10 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                     }
                     Op::MAKE_CELL | Op::COPY_FREE_VARS => {}
                     Op::LOAD_GLOBAL => {
+                        if let Some(v) = load_global_cached(f!(), arg as usize) {
+                            f!().stack.push(v);
+                            continue;
+                        }
                         let name = &f!().code.names[arg as usize];
                         let v = match dict_get_strobj(&f!().globals, name) {
                             Some(v) => v,
@@ -354,8 +359,9 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                     }
                     Op::RETURN_VALUE => {
                         let v = stack.pop().unwrap();
-                        let done = ts.frames.pop();
-                        drop(done);
+                        if let Some(done) = ts.frames.pop() {
+                            Frame::recycle(done);
+                        }
                         if ts.frames.len() == entry {
                             return Ok(Exit::Return(v));
                         }
@@ -822,13 +828,57 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
             f!().pc = h.handler as usize;
             continue 'frames;
         }
-        let done = ts.frames.pop();
-        drop(done);
+        if let Some(done) = ts.frames.pop() {
+            Frame::recycle(done);
+        }
         if ts.frames.len() == entry {
             return Err(err);
         }
         pending = Some(err);
     }
+}
+
+/// LOAD_GLOBAL through the code object's inline cache; fills the cache on
+/// a miss. None when the name is in neither dict (or a dict is not plain).
+#[inline]
+fn load_global_cached(f: &Frame, i: usize) -> Option<Value> {
+    let (Payload::Dict(gt), Payload::Dict(bt)) = (&f.globals.payload, &f.builtins.payload) else { return None };
+    let gp = std::rc::Rc::as_ptr(&f.globals) as usize;
+    let bp = std::rc::Rc::as_ptr(&f.builtins) as usize;
+    let cell = &f.code.global_cache[i];
+    let c = cell.get();
+    let g = gt.borrow();
+    if c.valid && c.globals == gp && c.gversion == g.version {
+        if !c.in_builtins {
+            let e = g.entry(c.index as usize);
+            if !e.key.is_null() {
+                return Some(e.value.clone());
+            }
+        } else {
+            let b = bt.borrow();
+            if c.builtins == bp && c.bversion == b.version {
+                let e = b.entry(c.index as usize);
+                if !e.key.is_null() {
+                    return Some(e.value.clone());
+                }
+            }
+        }
+    }
+    // Miss: look the name up and remember where it was.
+    let name = &f.code.names[i];
+    let Payload::Str(ns) = &name.payload else { return None };
+    let h = ns.hash();
+    let eqf = |k: &Value| matches!(k, Value::Obj(o) if std::rc::Rc::ptr_eq(o, name) || matches!(&o.payload, Payload::Str(s) if s.as_str() == ns.as_str()));
+    if let Some(ix) = g.find_with(h, eqf) {
+        cell.set(GlobalCache { globals: gp, gversion: g.version, builtins: 0, bversion: 0, index: ix as u32, in_builtins: false, valid: true });
+        return Some(g.entry(ix).value.clone());
+    }
+    let b = bt.borrow();
+    if let Some(ix) = b.find_with(h, eqf) {
+        cell.set(GlobalCache { globals: gp, gversion: g.version, builtins: bp, bversion: b.version, index: ix as u32, in_builtins: true, valid: true });
+        return Some(b.entry(ix).value.clone());
+    }
+    None
 }
 
 /// Split a vectorcall argument slice into positional and keyword parts.

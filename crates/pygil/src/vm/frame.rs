@@ -9,7 +9,7 @@ use std::rc::Rc;
 pub struct Frame {
     pub code: Rc<Code>,
     /// Locals, then cells, then free variables (`co_nlocalsplus` slots).
-    pub fast: Box<[Value]>,
+    pub fast: Vec<Value>,
     pub stack: Vec<Value>,
     /// Index of the next instruction.
     pub pc: usize,
@@ -30,8 +30,21 @@ impl Frame {
         let n = code.nlocalsplus();
         let cap = code.co.max_stack as usize;
         let is_generator = code.co.is_generator();
+        if let Some(mut f) = POOL.with(|p| p.borrow_mut().pop()) {
+            for _ in 0..n {
+                f.fast.push(Value::Null);
+            }
+            f.stack.reserve(cap);
+            f.pc = 0;
+            f.globals = globals;
+            f.builtins = builtins;
+            f.locals = locals;
+            f.is_generator = is_generator;
+            f.code = code;
+            return f;
+        }
         Box::new(Frame {
-            fast: vec![Value::Null; n].into_boxed_slice(),
+            fast: vec![Value::Null; n],
             stack: Vec::with_capacity(cap),
             pc: 0,
             globals,
@@ -44,11 +57,34 @@ impl Frame {
         })
     }
 
+    /// Return a finished frame's allocation to the per-thread pool. Its
+    /// values are dropped first, outside the pool (a drop can run Python).
+    pub fn recycle(mut f: Box<Frame>) {
+        f.fast.clear();
+        f.stack.clear();
+        f.locals = Value::Null;
+        f.kwnames = None;
+        f.info = None;
+        POOL.with(|p| {
+            let mut p = p.borrow_mut();
+            if p.len() < 64 {
+                p.push(f);
+            }
+        });
+    }
+
     /// The line being executed (of the instruction before `pc`).
     pub fn lineno(&self) -> u32 {
         let i = self.pc.saturating_sub(1);
         self.code.co.lines.get(i).copied().unwrap_or(self.code.co.first_line)
     }
+}
+
+thread_local! {
+    /// Finished frames kept for reuse: a Python call then costs no
+    /// allocation. (Code and globals of a pooled frame stay referenced until
+    /// it is reused; both are long-lived anyway.)
+    static POOL: std::cell::RefCell<Vec<Box<Frame>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The data of a Python-visible frame object (`sys._getframe()`, `tb_frame`).
