@@ -126,10 +126,34 @@ fn spawn(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
                 libc::fcntl(p, libc::F_SETFD, fl & !libc::FD_CLOEXEC);
             }
             if close_fds {
-                let max = libc::sysconf(libc::_SC_OPEN_MAX).clamp(256, 65536) as i32;
-                for f in 3..max {
-                    if f != errpipe[1] && !pass.contains(&f) {
-                        libc::close(f);
+                // close_range(2) over the gaps between the descriptors we keep
+                // (the error pipe and pass_fds, kept sorted in `keep`); a loop of
+                // close() where the kernel lacks close_range.
+                let mut keep = [0i32; 64];
+                let mut nkeep = 0;
+                keep[0] = errpipe[1];
+                nkeep += 1;
+                for &p in pass.iter().take(63) {
+                    keep[nkeep] = p;
+                    nkeep += 1;
+                }
+                keep[..nkeep].sort_unstable();
+                let mut lo = 3i64;
+                for &k in &keep[..nkeep] {
+                    let k = k as i64;
+                    if k >= lo {
+                        if k > lo && libc::syscall(libc::SYS_close_range, lo as u32, (k - 1) as u32, 0) != 0 {
+                            for f in lo..k {
+                                libc::close(f as i32);
+                            }
+                        }
+                        lo = k + 1;
+                    }
+                }
+                if libc::syscall(libc::SYS_close_range, lo as u32, u32::MAX, 0) != 0 {
+                    let max = libc::sysconf(libc::_SC_OPEN_MAX).clamp(256, 65536);
+                    for f in lo..max {
+                        libc::close(f as i32);
                     }
                 }
             }
