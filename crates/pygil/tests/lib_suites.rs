@@ -1,0 +1,33 @@
+//! Test suites of lib/ modules that run under pygil itself.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+/// lib/subprocess.py's own tests, against the copy built into the binary.
+#[test]
+fn subprocess_suite() {
+    for t in ["test_run.py", "test_popen.py", "test_messages.py"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_pygil"))
+            .arg(root().join("lib/tests_subprocess").join(t))
+            .env("TESTS_SUBPROCESS_FROZEN", "1")
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success() && stdout.contains(" 0 failed"), "{}:\n{}\n{}", t, stdout, String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+/// random's sequences equal CPython's for the same seeds (python3 runs the
+/// same script for the expected output).
+#[test]
+fn random_matches_cpython() {
+    let script = root().join("lib/tests_random/smoke.py");
+    let mine = Command::new(env!("CARGO_BIN_EXE_pygil")).arg(&script).output().unwrap();
+    let theirs = Command::new("python3").arg(&script).output().unwrap();
+    assert!(mine.status.success(), "{}", String::from_utf8_lossy(&mine.stderr));
+    assert_eq!(String::from_utf8_lossy(&mine.stdout), String::from_utf8_lossy(&theirs.stdout));
+}
