@@ -93,17 +93,11 @@ impl TypeData {
     }
 }
 
-thread_local! {
-    static VERSION: Cell<u64> = const { Cell::new(1) };
-}
-
+/// A fresh type version (unique for the whole process), so cache entries
+/// keyed by (type, version) can never match a changed or different type.
 fn next_version() -> u64 {
-    // Versions only need to be unique per type change; a per-thread counter
-    // mixed with a global one would be needed without the GIL. Under the
-    // GIL a single counter suffices, but thread_local keeps this lock-free:
-    // each thread's counter starts from a distinct high part.
-    static GLOBAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-    VERSION.with(|_| GLOBAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// The `TypeData` of a type object. Panics if `t` is not a type: callers

@@ -30,7 +30,7 @@ impl Frame {
         let n = code.nlocalsplus();
         let cap = code.co.max_stack as usize;
         let is_generator = code.co.is_generator();
-        if let Some(mut f) = POOL.with(|p| p.borrow_mut().pop()) {
+        if let Some(mut f) = POOL.with(|p| p.pop()) {
             for _ in 0..n {
                 f.fast.push(Value::Null);
             }
@@ -65,12 +65,15 @@ impl Frame {
         f.locals = Value::Null;
         f.kwnames = None;
         f.info = None;
-        POOL.with(|p| {
-            let mut p = p.borrow_mut();
+        let rejected = POOL.with(|p| {
             if p.len() < 64 {
                 p.push(f);
+                None
+            } else {
+                Some(f)
             }
         });
+        drop(rejected);
     }
 
     /// The line being executed (of the instruction before `pc`).
@@ -80,12 +83,11 @@ impl Frame {
     }
 }
 
-thread_local! {
-    /// Finished frames kept for reuse: a Python call then costs no
-    /// allocation. (Code and globals of a pooled frame stay referenced until
-    /// it is reused; both are long-lived anyway.)
-    static POOL: std::cell::RefCell<Vec<Box<Frame>>> = const { std::cell::RefCell::new(Vec::new()) };
-}
+/// Finished frames kept for reuse: a Python call then costs no allocation.
+/// (Code and globals of a pooled frame stay referenced until it is reused;
+/// both are long-lived anyway.) Process-wide under the GIL, not
+/// thread-local: thread-exit destructors run without the GIL.
+static POOL: super::thread::GilCell<Vec<Box<Frame>>> = super::thread::GilCell::new(Vec::new());
 
 /// The data of a Python-visible frame object (`sys._getframe()`, `tb_frame`).
 pub struct FrameInfo {

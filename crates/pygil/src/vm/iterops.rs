@@ -354,14 +354,19 @@ fn iter_next(ts: &mut ThreadState, o: &PyRef, st: &RefCell<IterState>) -> PyResu
     }
 }
 
-thread_local! {
-    static ASCII_CHARS: Vec<Value> = (0u8..128).map(|c| Value::Obj(intern(&(c as char).to_string()))).collect();
-}
+static ASCII_CHARS: super::thread::GilCell<Vec<Value>> = super::thread::GilCell::new(Vec::new());
 
 /// A one-character string (shared objects for ASCII).
 pub fn char_str(c: char) -> Value {
     if (c as u32) < 128 {
-        return ASCII_CHARS.with(|a| a[c as usize].clone());
+        let cached = ASCII_CHARS.with(|a| a.get(c as usize).cloned());
+        if let Some(v) = cached {
+            return v;
+        }
+        let all: Vec<Value> = (0u8..128).map(|c| Value::Obj(intern(&(c as char).to_string()))).collect();
+        let v = all[c as usize].clone();
+        ASCII_CHARS.with(|a| *a = all);
+        return v;
     }
     new_str(c.to_string())
 }

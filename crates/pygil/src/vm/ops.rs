@@ -40,24 +40,22 @@ impl std::hash::Hasher for StrHasher {
 
 type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<StrHasher>>;
 
-thread_local! {
-    // Interned strings. Per OS thread: an interned string is only a cache
-    // for identity-fast dict lookups, so two threads interning the same name
-    // separately is harmless (lookups fall back to comparing contents).
-    static INTERNED: RefCell<FastMap<Box<str>, PyRef>> = RefCell::new(FastMap::default());
-}
+/// Interned strings: they live for the whole process, so their address can
+/// key the type-attribute cache.
+static INTERNED: super::thread::GilCell<Option<FastMap<Box<str>, PyRef>>> = super::thread::GilCell::new(None);
 
 /// The interned string object for `s` (names, attribute names, identifiers).
 pub fn intern(s: &str) -> PyRef {
     INTERNED.with(|m| {
-        if let Some(o) = m.borrow().get(s) {
+        let m = m.get_or_insert_with(FastMap::default);
+        if let Some(o) = m.get(s) {
             return o.clone();
         }
         let o = new_str_obj(s);
         if let Payload::Str(ps) = &o.payload {
             ps.interned.set(true);
         }
-        m.borrow_mut().insert(s.into(), o.clone());
+        m.insert(s.into(), o.clone());
         o
     })
 }
@@ -244,13 +242,10 @@ struct CacheEntry {
 
 const MCACHE_SIZE: usize = 4096;
 
-thread_local! {
-    // The type-attribute cache (CPython's type method cache): lookups by
-    // (type, version, interned name). A type's version changes whenever its
-    // namespace or a base's changes, so stale entries never match. Per
-    // thread, so no synchronisation is needed.
-    static MCACHE: RefCell<Vec<CacheEntry>> = RefCell::new(vec![CacheEntry::default(); MCACHE_SIZE]);
-}
+/// The type-attribute cache (CPython's type method cache): lookups by
+/// (type, version, interned name). A type's version changes whenever its
+/// namespace or a base's changes, so stale entries never match.
+static MCACHE: super::thread::GilCell<Vec<CacheEntry>> = super::thread::GilCell::new(Vec::new());
 
 /// Find `name` along the MRO of type `t` (CPython's _PyType_Lookup), cached.
 #[inline]
@@ -261,7 +256,9 @@ pub fn type_lookup(t: &PyRef, name: &PyRef) -> Option<Value> {
     let np = Rc::as_ptr(name) as usize;
     let slot = ((tp >> 4) ^ (np >> 3) ^ (version as usize)) & (MCACHE_SIZE - 1);
     let hit = MCACHE.with(|c| {
-        let c = c.borrow();
+        if c.is_empty() {
+            c.resize(MCACHE_SIZE, CacheEntry::default());
+        }
         let e = &c[slot];
         if e.ty == tp && e.version == version && e.name == np {
             Some(e.value.clone())
@@ -277,9 +274,9 @@ pub fn type_lookup(t: &PyRef, name: &PyRef) -> Option<Value> {
         return v;
     }
     // Only interned names are cached: their address identifies the name.
-    MCACHE.with(|c| {
-        c.borrow_mut()[slot] = CacheEntry { ty: tp, version, name: np, value: v.clone() };
-    });
+    let old = MCACHE.with(|c| std::mem::replace(&mut c[slot], CacheEntry { ty: tp, version, name: np, value: v.clone() }));
+    // The evicted value is dropped outside the cell (a drop can run Python).
+    drop(old);
     v
 }
 

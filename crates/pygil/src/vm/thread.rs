@@ -136,6 +136,31 @@ pub fn reason(name: &'static str) -> BlockReason {
     }
 }
 
+/// Process-wide mutable state used only with the GIL held (interned
+/// strings, the type-attribute cache, the frame pool). Thread-locals would
+/// be freed by thread-exit destructors that run without the GIL, touching
+/// shared reference counts; these live for the whole process instead.
+pub struct GilCell<T>(std::cell::UnsafeCell<T>);
+
+// SAFETY: only accessed through `with`, called with the GIL held; the GIL
+// serialises all access and orders it between threads.
+unsafe impl<T> Sync for GilCell<T> {}
+
+impl<T> GilCell<T> {
+    pub const fn new(v: T) -> Self {
+        GilCell(std::cell::UnsafeCell::new(v))
+    }
+
+    /// Run `f` on the contents. Call with the GIL held, and never
+    /// re-entrantly on the same cell (`f` must not run Python code).
+    #[inline]
+    pub fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        // SAFETY: GIL held (see the Sync impl) and no nested access, so this
+        // is the only reference to the contents for the duration of `f`.
+        unsafe { f(&mut *self.0.get()) }
+    }
+}
+
 /// A process-wide slot for a Python object (a native module's type, say),
 /// read and written only with the GIL held.
 pub struct GilStatic<T>(std::cell::UnsafeCell<Option<T>>);
