@@ -121,7 +121,7 @@ pub fn create_interpreter(cfg: &Config) -> ThreadState {
             eprintln!("pygil: unknown GIL policy '{}' (use cpython or io-priority)", v);
             std::process::exit(2);
         }))
-        .unwrap_or(gil::Policy::CPython);
+        .unwrap_or(gil::Policy::IoPriority);
     let trace = cfg.xoptions.iter().any(|(k, _)| k == "gil-trace");
     let mut gcfg = gil::GilConfig { policy, trace, ..Default::default() };
     if let Some((_, v)) = cfg.xoptions.iter().find(|(k, _)| k == "switchinterval") {
