@@ -24,9 +24,17 @@ from reprlib import recursive_repr as _recursive_repr
 
 try:
     from _thread import get_ident as _get_ident
+    from _thread import allocate_lock as _allocate_lock
 except ImportError:
     def _get_ident():
         return 0
+
+    class _allocate_lock:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
 
 
 def _index_of(value, message=None):
@@ -64,9 +72,16 @@ class deque:
     number of items.  Appends and pops at both ends are O(1) (amortised when
     the buffer has to grow).  `_state` counts mutations so that iterators
     can detect changes made while they run.
+
+    CPython's deque is written in C, so append, appendleft, pop, popleft,
+    clear and rotate are atomic under its GIL, and threaded code relies on
+    that (queue.SimpleQueue, producer/consumer deques).  Here they are
+    Python code, which the GIL may preempt between any two instructions;
+    `_lock` makes them atomic all the same.  It is held only around buffer
+    updates that run no user code, so it cannot deadlock.
     """
 
-    __slots__ = ('_buf', '_head', '_size', '_maxlen', '_state')
+    __slots__ = ('_buf', '_head', '_size', '_maxlen', '_state', '_lock')
     __hash__ = None
 
     def __init__(self, iterable=(), maxlen=None):
@@ -78,6 +93,8 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
+        if not hasattr(self, '_lock'):
+            self._lock = _allocate_lock()
         self._buf = [None] * 8
         self._head = 0
         self._size = 0
@@ -136,6 +153,15 @@ class deque:
 
     def append(self, x, /):
         """Add x at the right end."""
+        with self._lock:
+            self._append(x)
+
+    def appendleft(self, x, /):
+        """Add x at the left end."""
+        with self._lock:
+            self._appendleft(x)
+
+    def _append(self, x):
         if self._maxlen is not None and self._size >= self._maxlen:
             if self._maxlen == 0:
                 return
@@ -150,8 +176,7 @@ class deque:
         self._size += 1
         self._state += 1
 
-    def appendleft(self, x, /):
-        """Add x at the left end."""
+    def _appendleft(self, x):
         if self._maxlen is not None and self._size >= self._maxlen:
             if self._maxlen == 0:
                 return
@@ -187,15 +212,17 @@ class deque:
 
     def pop(self):
         """Remove and return the item at the right end."""
-        if not self._size:
-            raise IndexError('pop from an empty deque')
-        return self._pop()
+        with self._lock:
+            if not self._size:
+                raise IndexError('pop from an empty deque')
+            return self._pop()
 
     def popleft(self):
         """Remove and return the item at the left end."""
-        if not self._size:
-            raise IndexError('pop from an empty deque')
-        return self._popleft()
+        with self._lock:
+            if not self._size:
+                raise IndexError('pop from an empty deque')
+            return self._popleft()
 
     def extend(self, iterable, /):
         """Append every item of iterable at the right end."""
@@ -214,28 +241,30 @@ class deque:
 
     def clear(self):
         """Make the deque empty."""
-        self._buf = [None] * 8
-        self._head = 0
-        self._size = 0
-        self._touch()
+        with self._lock:
+            self._buf = [None] * 8
+            self._head = 0
+            self._size = 0
+            self._touch()
 
     def rotate(self, n=1, /):
         """Move the last n items to the front (n < 0: the first -n items
         to the back)."""
         n = _index_of(n)
-        size = self._size
-        if size <= 1:
-            return
-        n %= size
-        if n == 0:
-            return
-        # Move whichever part is shorter, one item at a time (O(1) each).
-        if n <= size - n:
-            for _ in range(n):
-                self.appendleft(self._pop())
-        else:
-            for _ in range(size - n):
-                self.append(self._popleft())
+        with self._lock:
+            size = self._size
+            if size <= 1:
+                return
+            n %= size
+            if n == 0:
+                return
+            # Move whichever part is shorter, one item at a time (O(1) each).
+            if n <= size - n:
+                for _ in range(n):
+                    self._appendleft(self._pop())
+            else:
+                for _ in range(size - n):
+                    self._append(self._popleft())
 
     # -- searching and editing in the middle ------------------------------------
 
