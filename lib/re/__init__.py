@@ -291,8 +291,8 @@ _ASCIILETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
 
 def _parse_template(pattern, template):
     """A replacement template -> list of literal strings and group
-    numbers (ints).  Literals are str for str patterns, bytes for bytes
-    patterns."""
+    numbers (ints).  Literals have the template's type (str, or bytes for
+    a bytes-like template)."""
     orig = template
     if isinstance(template, str):
         s = template
@@ -300,39 +300,64 @@ def _parse_template(pattern, template):
     else:
         s = bytes(template).decode('latin-1')
         is_bytes = True
-    parts = []
-    lit = []
     n = len(s)
-    i = 0
+    # CPython reads one token (a character, or a backslash and the next)
+    # ahead: a lone backslash at the end fails as soon as it is reached.
+    lone = n - 1 if _parser._lone_backslash(s) else n + 1
     groups = pattern.groups
+    OCT = '01234567'
 
     def err(msg, pos):
+        if is_bytes:
+            msg = msg.encode('ascii', 'backslashreplace').decode('ascii')
         return error(msg, orig, pos)
 
+    def adv(j):
+        if j >= lone:
+            raise err('bad escape (end of pattern)', lone)
+        return j
+
+    parts = []
+    lit = []
+
+    def flush():
+        if lit:
+            parts.append(''.join(lit))
+            del lit[:]
+
+    i = adv(0) if n else 0
     while i < n:
-        j = s.find('\\', i)
-        if j < 0:
-            lit.append(s[i:])
-            break
-        if j > i:
+        if s[i] != '\\':
+            j = s.find('\\', i)
+            if j < 0:
+                j = n
             lit.append(s[i:j])
-        i = j + 1
-        if i >= n:
-            raise err('bad escape (end of pattern)', j)
-        c = s[i]
-        i += 1
+            i = adv(j)
+            continue
+        start = i
+        c = s[i + 1]
+        i = adv(i + 2)
         if c == 'g':
             if i >= n or s[i] != '<':
                 raise err('missing <', i)
-            i += 1
-            k = s.find('>', i)
-            if k < 0:
-                if i >= n:
-                    raise err('missing group name', i)
-                raise err('missing >, unterminated name', i)
-            name = s[i:k]
-            if not name:
-                raise err('missing group name', i)
+            i = adv(i + 1)
+            name_start = i
+            j = i
+            while True:
+                if j >= n:
+                    if j == name_start:
+                        raise err('missing group name', name_start)
+                    raise err('missing >, unterminated name', name_start)
+                if s[j] == '\\':
+                    j = adv(j + 2)
+                    continue
+                j = adv(j + 1)
+                if s[j - 1] == '>':
+                    if j - 1 == name_start:
+                        raise err('missing group name', name_start)
+                    break
+            name = s[name_start:j - 1]
+            i = j
             if name.isidentifier():
                 idx = pattern._groupindex.get(name)
                 if idx is None:
@@ -341,53 +366,50 @@ def _parse_template(pattern, template):
                 try:
                     idx = int(name)
                 except ValueError:
-                    raise err('bad character in group name %r' % name, i) from None
+                    raise err('bad character in group name %r' % name, name_start) from None
                 if idx < 0:
-                    raise err('bad character in group name %r' % name, i)
+                    raise err('bad character in group name %r' % name, name_start)
                 if idx > groups:
-                    raise err('invalid group reference %d' % idx, i)
-            i = k + 1
-            if lit:
-                parts.append(''.join(lit))
-                lit = []
+                    raise err('invalid group reference %d' % idx, name_start)
+            flush()
             parts.append(idx)
         elif c == '0':
-            k = i
-            while k < n and k < i + 2 and s[k] in '01234567':
-                k += 1
-            lit.append(chr(int(s[i - 1:k], 8)))
-            i = k
+            digits = '0'
+            if i < n and s[i] in OCT:
+                digits += s[i]
+                i = adv(i + 1)
+                if i < n and s[i] in OCT:
+                    digits += s[i]
+                    i = adv(i + 1)
+            lit.append(chr(int(digits, 8)))
         elif c in '123456789':
-            k = i
-            if k < n and s[k] in '0123456789':
-                if (c in '01234567' and s[k] in '01234567' and k + 1 < n
-                        and s[k + 1] in '01234567'):
-                    v = int(s[i - 1:k + 2], 8)
+            digits = c
+            if i < n and s[i] in '0123456789':
+                digits += s[i]
+                i = adv(i + 1)
+                if c in OCT and digits[1] in OCT and i < n and s[i] in OCT:
+                    digits += s[i]
+                    i = adv(i + 1)
+                    v = int(digits, 8)
                     if v > 0o377:
-                        raise err('octal escape value %s outside of range 0-0o377'
-                                  % s[j:k + 2], j)
+                        raise err('octal escape value \\%s outside of range 0-0o377'
+                                  % digits, start)
                     lit.append(chr(v))
-                    i = k + 2
                     continue
-                k += 1
-            idx = int(s[i - 1:k])
+            idx = int(digits)
             if idx > groups:
-                raise err('invalid group reference %d' % idx, i - 1)
-            i = k
-            if lit:
-                parts.append(''.join(lit))
-                lit = []
+                raise err('invalid group reference %d' % idx, start + 1)
+            flush()
             parts.append(idx)
         else:
             e = _TEMPLATE_ESCAPES.get(c)
             if e is not None:
                 lit.append(e)
             elif c in _ASCIILETTERS:
-                raise err('bad escape %s' % s[j:i], j)
+                raise err('bad escape \\' + c, start)
             else:
                 lit.append('\\' + c)
-    if lit:
-        parts.append(''.join(lit))
+    flush()
     if is_bytes:
         parts = [p.encode('latin-1') if isinstance(p, str) else p for p in parts]
     return parts
@@ -697,7 +719,7 @@ def _compile(pattern, flags):
         flags & DEBUG       # the TypeError CPython gives
     body, final_flags, ngroups, groupindex, widths = _parser.parse(pattern, flags)
     is_bytes = not isinstance(pattern, str)
-    prog = _compiler.compile_pattern(body, ngroups, widths, is_bytes)
+    prog = _compiler.compile_pattern(body, ngroups, widths, is_bytes, final_flags)
     p = Pattern(pattern, final_flags, prog, ngroups, groupindex, is_bytes)
     if not flags & _parser.DEBUG and isinstance(pattern, (str, bytes)):
         if len(_cache) >= _MAXCACHE:

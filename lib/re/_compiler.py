@@ -10,7 +10,7 @@ from . import _parser as P
 from ._engine import (
     CHAR, STR, CLASS, SET, REP1, SAVE, SAVEE, SPLIT, JMP, ANY, ANYALL, AT,
     REPCHK, REPEND, REPINIT, REP1L, STRI, ALTD, BACKREF, LOOK, ATOMIC, COND,
-    REPCHKL, REPSETL, MATCH,
+    REPCHKL, REPSETL, MATCH, POSS,
     K_CHAR, K_CLASS, K_SET, K_ANY, K_ANYALL,
     AT_BOS, AT_BOL, AT_EOL, AT_EOLM, AT_EOS, AT_WB, AT_NWB,
 )
@@ -563,8 +563,10 @@ class Compiler:
                                  None if possessive else follow, possessive])
                 return
         if mode == P.POSSESSIVE:
-            inner = (P.REPEAT, lo, hi, P.GREEDY, body, True)
-            code.append([ATOMIC, self.compile_sub([[inner]])])
+            if lo == 1 and hi == 1:
+                code.append([ATOMIC, self.compile_sub(body)])
+            else:
+                code.append([POSS, self.compile_sub(body), lo, himax])
             return
         if lo == 1 and hi == 1:
             self.emit_body(body, code, follow)
@@ -684,7 +686,45 @@ class Compiler:
         return cur
 
 
-def compile_pattern(body, ngroups, groupwidths, is_bytes):
+def _sre_charset_quirk(comp, body, gflags):
+    """CPython builds the search prefilter of a pattern that starts with
+    a set under scoped (?a:...) / (?u:...) flags with the pattern's global
+    ASCII/UNICODE choice for \\d \\w \\s: positions that filter rejects
+    are never tried.  Returns that filter's table, or None."""
+    if len(body) != 1 or not body[0]:
+        return None
+    item = body[0][0]
+    while item[0] == P.GROUP:
+        b = item[2]
+        if len(b) != 1 or not b[0]:
+            return None
+        item = b[0][0]
+    if item[0] != P.IN:
+        return None
+    negate, members, iflags = item[1], item[2], item[3]
+    if not any(m[0] == 'k' for m in members):
+        return None
+    if _ascii_only(iflags, comp.is_bytes) == _ascii_only(gflags, comp.is_bytes):
+        return None
+    if iflags & P.IGNORECASE:
+        for m in members:
+            if m[0] == 'c':
+                if m[1].lower() != m[1] or m[1].upper() != m[1]:
+                    return None
+            elif m[0] == 'r':
+                lo, hi = ord(m[1]), ord(m[2])
+                if hi > 0xffff:
+                    return None
+                for o in range(lo, hi + 1):
+                    c = chr(o)
+                    if c.lower() != c or c.upper() != c:
+                        return None
+    types = P.ASCII | P.LOCALE | P.UNICODE
+    flags = (iflags & ~(types | P.IGNORECASE)) | (gflags & types)
+    return CharClass(members, negate, flags, comp.is_bytes).table()
+
+
+def compile_pattern(body, ngroups, groupwidths, is_bytes, flags=0):
     comp = Compiler(ngroups, is_bytes)
     comp.groupwidths = groupwidths
     prog = Program()
@@ -723,6 +763,9 @@ def compile_pattern(body, ngroups, groupwidths, is_bytes):
                 m = comp.lead_matcher(body)
             if m is not None and m[0] in (K_CHAR, K_SET, K_CLASS):
                 prog.first_kind, prog.first = m
+        quirk = _sre_charset_quirk(comp, body, flags)
+        if quirk is not None:
+            prog.first_kind, prog.first = K_CLASS, quirk
     ins = prog.code[0]
     if (ins[0] == REP1 or ins[0] == REP1L) and ins[3] >= 1 and ins[4] == INF \
             and ins[1] in (K_CHAR, K_SET, K_CLASS) and prog.first is not None:

@@ -35,6 +35,7 @@ ATOMIC = 21     # (ATOMIC, subcode)
 COND = 22       # (COND, gid, no_pc)
 REPCHKL = 23    # (REPCHKL, cslot, lslot, min, max, body_pc, exit_pc, enter_pc)
 REPSETL = 24    # (REPSETL, lslot, body_pc)
+POSS = 25       # (POSS, subcode, min, max)   possessive repeat of a subpattern
 
 # single-character matcher kinds (REP1 / REP1L)
 K_CHAR = 0
@@ -283,7 +284,7 @@ def run(code, s, pos, end, regs, full, forbid):
                         pos += n
                         pc += 1
                         continue
-        else:                   # ALTD BACKREF LOOK ATOMIC COND REPCHKL REPSETL
+        else:                   # ALTD BACKREF LOOK ATOMIC COND REPCHKL REPSETL POSS
             if op == 18:          # ALTD
                 if pos < end:
                     pcs = ins[1].get(s[pos], ins[2])
@@ -380,6 +381,46 @@ def run(code, s, pos, end, regs, full, forbid):
                 regs[l] = pos
                 pc = ins[2]
                 continue
+
+            elif op == 25:                # POSS
+                # each iteration is matched on its own, atomically; after
+                # the minimum, an empty iteration ends the loop
+                sub = regs
+                code1 = ins[1]
+                lo = ins[2]
+                hi = ins[3]
+                count = 0
+                p = pos
+                while count < lo:
+                    trial = sub[:]
+                    r = run(code1, s, p, end, trial, False, -1)
+                    if r < 0:
+                        break
+                    sub = trial
+                    p = r
+                    count += 1
+                if count >= lo:
+                    while count < hi:
+                        trial = sub[:]
+                        r = run(code1, s, p, end, trial, False, -1)
+                        if r < 0:
+                            break
+                        sub = trial
+                        count += 1
+                        if r == p:
+                            break
+                        p = r
+                    if sub is not regs:
+                        if stack:
+                            for i in range(len(regs)):
+                                if sub[i] != regs[i]:
+                                    trail.append((i, regs[i]))
+                                    regs[i] = sub[i]
+                        else:
+                            regs[:] = sub
+                    pos = p
+                    pc += 1
+                    continue
 
         # ---- failure: resume at the latest choice point ----
         while True:

@@ -118,7 +118,44 @@ class Parser:
         self.lookbehind_error = False
 
     def err(self, msg, pos):
+        if self.is_bytes:
+            msg = msg.encode('ascii', 'backslashreplace').decode('ascii')
         return error(msg, self.orig, pos)
+
+    def next_token(self):
+        """Consume and return the token at self.i."""
+        s = self.s
+        j = self.i
+        if s[j] == '\\' and j + 1 < self.n:
+            self.i = j + 2
+            return s[j:j + 2]
+        self.i = j + 1
+        return s[j]
+
+    def getuntil(self, term, what):
+        """Read tokens up to `term` (consumed); returns the text before."""
+        s = self.s
+        n = self.n
+        start = self.i
+        j = start
+        while True:
+            if j >= n:
+                self.i = j
+                if j == start:
+                    raise self.err('missing ' + what, start)
+                raise self.err('missing %s, unterminated name' % term, start)
+            if s[j] == '\\':
+                if j + 1 >= n:
+                    self.i = j
+                    raise self.err('bad escape (end of pattern)', j)
+                j += 2
+                continue
+            j += 1
+            if s[j - 1] == term:
+                self.i = j
+                if j - 1 == start:
+                    raise self.err('missing ' + what, start)
+                return s[start:j - 1]
 
     # -- entry point ---------------------------------------------------
 
@@ -159,8 +196,9 @@ class Parser:
             if c in _WHITESPACE:
                 i += 1
             elif c == '#':
-                j = s.find('\n', i)
-                i = n if j < 0 else j + 1
+                while i < n and s[i] != '\n':
+                    i += 2 if s[i] == '\\' else 1
+                i = min(i + 1, n) if i < n else i
             else:
                 break
         self.i = i
@@ -360,16 +398,7 @@ class Parser:
         if self.i >= self.n or s[self.i] != '{':
             raise self.err('missing {', self.i)
         self.i += 1
-        j = s.find('}', self.i)
-        name_start = self.i
-        if j < 0:
-            if self.i >= self.n:
-                raise self.err('missing character name', name_start)
-            raise self.err('missing }, unterminated name', name_start)
-        name = s[self.i:j]
-        if not name:
-            raise self.err('missing character name', name_start)
-        self.i = j + 1
+        name = self.getuntil('}', 'character name')
         try:
             import unicodedata
             return unicodedata.lookup(name)
@@ -467,16 +496,14 @@ class Parser:
             self.i += 1
             if self.i >= n:
                 raise self.err('unexpected end of pattern', self.i)
-            c = s[self.i]
-            self.i += 1
+            c = self.next_token()
             if c == ':':
                 body = self.group_body(flags, nested, start)
                 return (GROUP, 0, body)
             if c == 'P':
                 if self.i >= n:
                     raise self.err('unexpected end of pattern', self.i)
-                c2 = s[self.i]
-                self.i += 1
+                c2 = self.next_token()
                 if c2 == '<':
                     name_start = self.i
                     name = self.read_name('>', name_start)
@@ -495,8 +522,16 @@ class Parser:
                     return (BACKREF, gid, flags)
                 raise self.err('unknown extension ?P' + c2, start + 1)
             if c == '#':
-                j = s.find(')', self.i)
-                if j < 0:
+                j = self.i
+                while j < n and s[j] != ')':
+                    if s[j] == '\\':
+                        if j + 1 >= n:
+                            self.i = j
+                        j += 2
+                    else:
+                        j += 1
+                if j >= n:
+                    self.i = n
                     raise self.err('missing ), unterminated comment', start)
                 self.i = j + 1
                 return None
@@ -506,8 +541,7 @@ class Parser:
             if c == '<':
                 if self.i >= n:
                     raise self.err('unexpected end of pattern', self.i)
-                c2 = s[self.i]
-                self.i += 1
+                c2 = self.next_token()
                 if c2 != '=' and c2 != '!':
                     raise self.err('unknown extension ?<' + c2, start + 1)
                 saved = self.lookbehind_groups
@@ -532,17 +566,7 @@ class Parser:
         return self.capture(flags, nested, start, None, None)
 
     def read_name(self, term, name_start):
-        s = self.s
-        j = s.find(term, self.i)
-        if j < 0:
-            if self.i >= self.n:
-                raise self.err('missing group name', name_start)
-            raise self.err('missing %s, unterminated name' % term, name_start)
-        name = s[self.i:j]
-        if not name:
-            raise self.err('missing group name', name_start)
-        self.i = j + 1
-        return name
+        return self.getuntil(term, 'group name')
 
     def capture(self, flags, nested, start, name, name_start):
         gid = self.groups
@@ -573,8 +597,13 @@ class Parser:
         s = self.s
         name_start = self.i
         name = self.read_name(')', name_start)
-        if name.isdecimal() and name.isascii():
-            gid = int(name)
+        if not name.isidentifier():
+            try:
+                gid = int(name)
+                if gid < 0:
+                    raise ValueError
+            except ValueError:
+                raise self.err('bad character in group name %r' % name, name_start) from None
             if gid == 0:
                 raise self.err('bad group number', name_start)
             if gid >= MAXGROUPS:
@@ -626,8 +655,7 @@ class Parser:
                                    self.i)
                 if self.i >= n:
                     raise self.err('missing -, : or )', self.i)
-                c = s[self.i]
-                self.i += 1
+                c = self.next_token()
                 if c == ')':
                     # global flags
                     if not first or nested:
@@ -639,15 +667,14 @@ class Parser:
                     break
                 if c not in _FLAG_LETTERS:
                     msg = 'unknown flag' if c.isalpha() else 'missing -, : or )'
-                    raise self.err(msg, self.i - 1)
+                    raise self.err(msg, self.i - len(c))
         if c == '-':
             if self.i >= n:
                 raise self.err('missing flag', self.i)
-            c = s[self.i]
-            self.i += 1
+            c = self.next_token()
             if c not in _FLAG_LETTERS:
                 msg = 'unknown flag' if c.isalpha() else 'missing flag'
-                raise self.err(msg, self.i - 1)
+                raise self.err(msg, self.i - len(c))
             while True:
                 f = _FLAG_LETTERS[c]
                 if f & _TYPE_FLAGS:
@@ -656,13 +683,12 @@ class Parser:
                 off |= f
                 if self.i >= n:
                     raise self.err('missing :', self.i)
-                c = s[self.i]
-                self.i += 1
+                c = self.next_token()
                 if c == ':':
                     break
                 if c not in _FLAG_LETTERS:
                     msg = 'unknown flag' if c.isalpha() else 'missing :'
-                    raise self.err(msg, self.i - 1)
+                    raise self.err(msg, self.i - len(c))
         if on & off:
             raise self.err('bad inline flags: flag turned on and off', self.i - 1)
         newflags = (flags | on) & ~off
@@ -670,6 +696,32 @@ class Parser:
             newflags = (newflags & ~_TYPE_FLAGS) | (on & _TYPE_FLAGS)
         body = self.group_body(newflags, nested, start)
         return (GROUP, 0, body)
+
+
+class LoneParser(Parser):
+    """A parser for a pattern ending in a lone backslash: reaching it
+    (consuming the token before it) is an error, as CPython's one-token
+    lookahead finds it then."""
+
+    lone = 1 << 62
+
+    def _get_i(self):
+        return self._i
+
+    def _set_i(self, v):
+        if v >= self.lone:
+            self._i = self.lone
+            raise self.err('bad escape (end of pattern)', self.lone)
+        self._i = v
+
+    i = property(_get_i, _set_i)
+
+
+def _lone_backslash(s):
+    k = len(s)
+    while k > 0 and s[k - 1] == '\\':
+        k -= 1
+    return (len(s) - k) % 2 == 1
 
 
 # -- widths -------------------------------------------------------------
@@ -745,6 +797,9 @@ def parse(pattern, flags):
     """Parse `pattern`; returns (body, final flags, group count,
     {name: gid}, {gid: (min width, max width)})."""
     p = Parser(pattern, flags)
+    if _lone_backslash(p.s):
+        p = LoneParser(pattern, flags)
+        p.lone = p.n - 1
     body = p.parse()
     flags = fix_flags(p.is_bytes, p.flags)
     if p.lookbehind_error:
