@@ -13,6 +13,7 @@ construction time (arguments are validated eagerly, as in CPython).
 """
 
 import sys
+from _thread import allocate_lock as _allocate_lock
 
 __all__ = ['accumulate', 'chain', 'combinations',
            'combinations_with_replacement', 'compress', 'count', 'cycle',
@@ -59,21 +60,28 @@ def _is_number(value):
 # --- infinite iterators ------------------------------------------------------
 
 class count:
-    """count(start=0, step=1): endless arithmetic progression."""
-    __slots__ = ('_value', '_step')
+    """count(start=0, step=1): endless arithmetic progression.
+
+    next() is atomic, as CPython's C count is under its GIL: threaded code
+    uses next(counter) to hand out unique numbers (threading's thread
+    names, for one).
+    """
+    __slots__ = ('_value', '_step', '_lock')
 
     def __init__(self, start=0, step=1):
         if not _is_number(start) or not _is_number(step):
             raise TypeError('a number is required')
         self._value = start
         self._step = step
+        self._lock = _allocate_lock()
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        value = self._value
-        self._value = value + self._step
+        with self._lock:
+            value = self._value
+            self._value = value + self._step
         return value
 
     def __repr__(self):
