@@ -15,10 +15,11 @@ import importlib.util
 import os
 import random
 import re
-import signal
 import sys
 import time
 import warnings
+
+from common import run_case, norm_exc
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PKG = os.path.join(os.path.dirname(HERE), 're')
@@ -37,83 +38,6 @@ pyg = load()
 warnings.simplefilter('ignore')
 
 
-class Timeout(Exception):
-    pass
-
-
-def _alarm(signum, frame):
-    raise Timeout()
-
-
-signal.signal(signal.SIGALRM, _alarm)
-
-
-def norm_match(m):
-    if m is None:
-        return None
-    n = m.re.groups
-    return ('M', m.span(), m.group(0), tuple(m.span(i) for i in range(1, n + 1)),
-            m.groups(), m.lastindex, m.lastgroup, m.groupdict(), m.pos, m.endpos)
-
-
-def norm_exc(e):
-    r = (type(e).__name__, str(e))
-    if type(e).__name__ == 'error':
-        r += (e.pos, e.lineno, e.colno, e.msg)
-    return ('E',) + r
-
-
-def run_case(mod, pattern, flags, method, subject, args):
-    try:
-        signal.alarm(10)
-        try:
-            p = mod.compile(pattern, flags)
-            if method in ('search', 'match', 'fullmatch'):
-                return norm_match(getattr(p, method)(subject, *args))
-            if method == 'finditer':
-                return [norm_match(m) for m in p.finditer(subject, *args)]
-            if method == 'findall':
-                return p.findall(subject, *args)
-            if method == 'split':
-                return p.split(subject, *args)
-            if method == 'sub':
-                return p.sub(args[0], subject, *args[1:])
-            if method == 'subn':
-                return p.subn(args[0], subject, *args[1:])
-            if method == 'subf':
-                # callable replacement: the matched text upper-cased and
-                # wrapped with its span
-                def f(m):
-                    g = m.group(0)
-                    if isinstance(g, bytes):
-                        return b'<' + g.upper() + b'>'
-                    return '<' + g.upper() + '>'
-                return p.sub(f, subject, *args)
-            if method == 'expand':
-                m = p.search(subject)
-                return None if m is None else m.expand(args[0])
-            if method == 'compile':
-                return ('P', p.groups, p.flags, dict(p.groupindex), repr(p))
-            if method == 'scanner':
-                sc = p.scanner(subject)
-                out = []
-                for _ in range(20):
-                    m = sc.search()
-                    if m is None:
-                        break
-                    out.append(m.span())
-                return out
-            raise ValueError(method)
-        finally:
-            signal.alarm(0)
-    except Timeout:
-        return ('TIMEOUT',)
-    except RecursionError:
-        return ('RECURSION',)
-    except Exception as e:
-        return norm_exc(e)
-
-
 class Stats:
     def __init__(self, verbose):
         self.passed = 0
@@ -121,6 +45,7 @@ class Stats:
         self.verbose = verbose
         self.shown = 0
         self.skipped = 0
+        self.record = None
 
     def check(self, pattern, flags, method, subject, args=()):
         t0 = time.time()
@@ -130,6 +55,10 @@ class Stats:
             # (some 50 times slower) could take minutes
             self.skipped += 1
             return
+        if self.record is not None:
+            text = repr((pattern, flags, method, subject, args, want))
+            if '<memory' not in text:
+                self.record.write(text + '\n')
         got = run_case(pyg, pattern, flags, method, subject, args)
         if got == want:
             self.passed += 1
@@ -654,6 +583,10 @@ def main():
     if '--random' in sys.argv:
         count = int(sys.argv[sys.argv.index('--random') + 1])
     st = Stats(verbose)
+    if '--record' in sys.argv:
+        # also write every case with CPython's result, one repr() a line,
+        # for replay.py to run under pygil
+        st.record = open(sys.argv[sys.argv.index('--record') + 1], 'w', encoding='utf-8')
     hand_cases(st)
     print('hand-written: %d passed, %d failed' % (st.passed, st.failed))
     p0, f0 = st.passed, st.failed
@@ -667,6 +600,8 @@ def main():
     fuzz_syntax(st, seed, count)
     print('syntax fuzz (seed %d, %d strings): %d passed, %d failed'
           % (seed, count, st.passed - p0, st.failed - f0))
+    if st.record is not None:
+        st.record.close()
     if st.skipped:
         print('(%d cases skipped: too slow in CPython itself)' % st.skipped)
     print('%d passed, %d failed' % (st.passed, st.failed))
