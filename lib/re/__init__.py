@@ -101,6 +101,7 @@ TEMPLATE = T = RegexFlag.TEMPLATE
 DEBUG = RegexFlag.DEBUG
 
 _MAXSIZE = 9223372036854775807
+_search = _engine.search
 
 
 # -- subjects -----------------------------------------------------------------
@@ -463,6 +464,13 @@ class Pattern:
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Match at the start of the string (or at pos)."""
+        if type(string) is str and not self._bytes and pos == 0:
+            n = len(string)
+            if endpos >= n:
+                regs = _search(self._prog, string, 0, n, 0, False)
+                if regs is None:
+                    return None
+                return Match(self, regs, string, string, 0, n)
         return self._run(string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
@@ -471,6 +479,13 @@ class Pattern:
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through the string for the first match."""
+        if type(string) is str and not self._bytes and pos == 0:
+            n = len(string)
+            if endpos >= n:
+                regs = _search(self._prog, string, 0, n, 2, False)
+                if regs is None:
+                    return None
+                return Match(self, regs, string, string, 0, n)
         return self._run(string, pos, endpos, 2)
 
     def _iter(self, text, pos, endpos):
@@ -697,15 +712,13 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except (KeyError, TypeError):
+        pass
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     key = (type(pattern), pattern, flags)
-    try:
-        return _cache[key]
-    except KeyError:
-        pass
-    except TypeError:
-        pass
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')

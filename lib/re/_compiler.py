@@ -773,4 +773,6 @@ def compile_pattern(body, ngroups, groupwidths, is_bytes, flags=0):
         # matching characters from p (the rest cannot see where it began)
         prog.skip_kind = ins[1]
         prog.skip = ins[2]
+    prog.plan = (prog.code, prog.init, prog.anchored, prog.required, prog.prefix,
+                 prog.first, prog.first_kind, prog.skip, prog.skip_kind)
     return prog

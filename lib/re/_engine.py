@@ -485,10 +485,12 @@ def search(prog, s, pos, end, mode, must_advance):
     """Find a match of `prog` in s[pos:end].  mode 0: match at pos, 1:
     fullmatch, 2: search.  Returns the registers (regs[0], regs[1]: the
     span) or None."""
-    code = prog.code
+    code, init, anchored, req, prefix, first, fkind, skip, skind = prog.plan
     forbid = pos if must_advance else -1
-    if mode != 2:
-        regs = prog.init[:]
+    if mode != 2 or anchored:
+        if mode == 2 and (pos != 0 or pos > end):
+            return None
+        regs = init[:]
         e = run(code, s, pos, end, regs, mode == 1, forbid)
         if e < 0:
             return None
@@ -497,21 +499,8 @@ def search(prog, s, pos, end, mode, must_advance):
         return regs
     if pos > end:
         return None
-    if prog.anchored:
-        if pos != 0:
-            return None
-        regs = prog.init[:]
-        e = run(code, s, pos, end, regs, False, forbid)
-        if e < 0:
-            return None
-        regs[0] = pos
-        regs[1] = e
-        return regs
-    req = prog.required
     if req is not None and s.find(req, pos, end) < 0:
         return None
-    init = prog.init
-    prefix = prog.prefix
     if prefix:
         while True:
             p = s.find(prefix, pos, end)
@@ -524,10 +513,6 @@ def search(prog, s, pos, end, mode, must_advance):
                 regs[1] = e
                 return regs
             pos = p + 1
-    first = prog.first
-    fkind = prog.first_kind
-    skip = prog.skip
-    skind = prog.skip_kind
     while True:
         if first is not None:
             if fkind == K_CHAR:

@@ -54,6 +54,8 @@ class Stats:
             # catastrophic backtracking even in C: a pure-Python engine
             # (some 50 times slower) could take minutes
             self.skipped += 1
+            if self.verbose:
+                print('skipped (slow in CPython): %r %s' % (pattern, method))
             return
         if self.record is not None:
             text = repr((pattern, flags, method, subject, args, want))
@@ -231,6 +233,20 @@ def hand_cases(st):
         st.check(p, 0, 'match', big)
         st.check(p, 0, 'fullmatch', big)
     st.check(r'a*b', 0, 'search', 'a' * 3000)
+    # verbose mode
+    for p in ['(?x) a b c', '(?x) a # comment\n b', '(?x) [ a ]+', '(?x) a\\ b', '(?x) a \\# b',
+              '(?x) a # c \\\n b', '(?x)a {2}', '(?x)a{2} ?', '(?x)(?P< n >a)', '(?x) ( a ) \\1',
+              '(?x) a | b # alt\n | c', '(?x)\\ ', '(?x)[#]', '(?x)a#\nb', '(?x: a b ) c',
+              '(?x)a(?-x: b)', '(?x)\\x20', '(?x)\\d + \\s *', '(?x)(?# c ) a']:
+        for s in ['ab', 'a b', 'aab', 'a#b', ' ', 'abc', 'c', 'aa', '1  ', 'a a']:
+            st.check(p, 0, 'search', s)
+    # large counts
+    for p, s in [(r'a{1000}', 'a' * 1500), (r'(ab){1000}', 'ab' * 1200), (r'(?:a|b){500,}c', 'ab' * 400 + 'c'),
+                 (r'(a){2,}?b', 'a' * 800 + 'b'), (r'(?:(a)|b){900}', 'ab' * 600),
+                 (r'\d{3,5}?x', '1234567x'), (r'(a|b)*?c', 'ab' * 2000 + 'c'),
+                 (r'(?:x(a))*', 'xa' * 3000), (r'((a)|(b))*', 'ab' * 2000), (r'(?:a+b)+c', 'aab' * 1500 + 'c')]:
+        for meth in ('match', 'search', 'findall'):
+            st.check(p, 0, meth, s)
     st.check(r'\d+x', 0, 'findall', '12345 ' * 200)
     st.check(r'(\w+)\s+\1', 0, 'findall', 'the the cat sat sat on ' * 50)
 
