@@ -11,7 +11,7 @@ from ._engine import (
     CHAR, STR, CLASS, SET, REP1, SAVE, SAVEE, SPLIT, JMP, ANY, ANYALL, AT,
     REPCHK, REPEND, REPINIT, REP1L, STRI, ALTD, BACKREF, LOOK, ATOMIC, COND,
     REPCHKL, REPSETL, MATCH, POSS,
-    K_CHAR, K_CLASS, K_SET, K_ANY, K_ANYALL,
+    K_CHAR, K_CLASS, K_SET, K_ANY, K_ANYALL, K_NOTCHAR,
     AT_BOS, AT_BOL, AT_EOL, AT_EOLM, AT_EOS, AT_WB, AT_NWB,
 )
 
@@ -217,9 +217,12 @@ class CharClass:
 
     def matcher(self):
         """(kind, arg) for a single-character matcher."""
-        if (self.negate and not self.icase and self.chars == frozenset('\n')
-                and not self.ranges and not self.cats):
-            return K_ANY, None
+        if self.negate and not self.icase and len(self.chars) == 1 \
+                and not self.ranges and not self.cats:
+            for c in self.chars:
+                if c == '\n':
+                    return K_ANY, None
+                return K_NOTCHAR, c
         fs = self.enumerate()
         if fs is not None:
             if len(fs) == 1:
@@ -380,6 +383,9 @@ class Compiler:
                 code.append([CLASS, arg])
             elif kind == K_CHAR:
                 code.append([CHAR, arg])
+            elif kind == K_NOTCHAR:
+                from ._engine import _one
+                code.append([CLASS, Table(lambda c, a=arg: c != a)])
             else:
                 code.append([ANYALL] if kind == K_ANYALL else [ANY])
             return
@@ -445,8 +451,6 @@ class Compiler:
                        and (seq[j][2] & P.IGNORECASE) == icase
                        and (not icase or _ascii_only(seq[j][2], self.is_bytes) == ascii_only)):
                     j += 1
-                # leave the last literal alone if a quantifier follows?
-                # (quantifiers already bind to their own item)
                 text = ''.join(seq[x][1] for x in range(i, j))
                 self.emit_literal(text, icase, ascii_only, code)
                 i = j
@@ -481,7 +485,8 @@ class Compiler:
         if k == P.ANY:
             code.append([ANYALL] if item[1] & P.DOTALL else [ANY])
         elif k == P.IN:
-            kind, arg = CharClass(item[2], item[1], item[3], self.is_bytes).matcher()
+            cc = CharClass(item[2], item[1], item[3], self.is_bytes)
+            kind, arg = cc.matcher()
             if kind == K_CHAR:
                 code.append([CHAR, arg])
             elif kind == K_SET:
@@ -489,7 +494,7 @@ class Compiler:
             elif kind == K_ANY:
                 code.append([ANY])
             else:
-                code.append([CLASS, arg])
+                code.append([CLASS, cc.table()])
         elif k == P.AT:
             self.emit_at(item, code)
         elif k == P.GROUP:
@@ -559,8 +564,10 @@ class Compiler:
                     code.append([REP1L, kind, arg, lo, himax, follow])
                 else:
                     possessive = mode == P.POSSESSIVE
+                    chars, table = self.strip_info(kind, arg)
                     code.append([REP1, kind, arg, lo, himax,
-                                 None if possessive else follow, possessive])
+                                 None if possessive else follow, possessive, chars, table,
+                                 self.member_table(kind, arg)])
                 return
         if mode == P.POSSESSIVE:
             if lo == 1 and hi == 1:
@@ -623,6 +630,42 @@ class Compiler:
         code.append([REPEND, c, check_pc])
         chk[6] = len(code)
 
+    # -- runs of a character class (str.lstrip does the scanning) ----------
+
+    def _alphabet(self):
+        return [chr(o) for o in range(256 if self.is_bytes else 128)]
+
+    def strip_info(self, kind, arg):
+        """(members, fallback): the members as a string for lstrip and a
+        table for the characters outside it (None when it has them all)."""
+        if kind == K_CHAR:
+            return arg, None
+        if kind == K_SET:
+            return ''.join(sorted(arg)), None
+        if kind == K_CLASS:
+            chars = ''.join(c for c in self._alphabet() if arg[c])
+            return chars, (None if self.is_bytes else arg)
+        return None, None
+
+    def member_table(self, kind, arg):
+        if kind == K_CLASS:
+            return arg
+        if kind == K_SET:
+            return Table(arg.__contains__)
+        if kind == K_CHAR:
+            return Table(arg.__eq__)
+        return None
+
+    def complement_info(self, kind, arg):
+        """(non-members, fallback) to find the next member."""
+        if kind == K_SET:
+            non = ''.join(c for c in self._alphabet() if c not in arg)
+            return non, (None if self.is_bytes else Table(arg.__contains__))
+        if kind == K_CLASS:
+            non = ''.join(c for c in self._alphabet() if not arg[c])
+            return non, (None if self.is_bytes else arg)
+        return None, None
+
     # -- analysis for the search loop ----------------------------------------
 
     def lead_matcher(self, body):
@@ -653,6 +696,9 @@ class Compiler:
             k = item[0]
             if k == P.LIT and not item[2] & P.IGNORECASE:
                 out.append(item[1])
+            elif k == P.AT or k == P.LOOK:
+                # zero-width: the consumed text still starts with the run
+                continue
             elif k == P.GROUP and len(item[2]) == 1:
                 text, complete = self.literal_prefix(item[2][0])
                 out.append(text)
@@ -671,10 +717,6 @@ class Compiler:
             if k == P.GROUP and len(item[2]) == 1:
                 cur = self.required_literal(item[2][0], runs, cur)
                 continue
-            if k == P.AT or k == P.LOOK:
-                # zero-width: the run is not broken ... but a lookbehind
-                # may read before the start; only break the run
-                pass
             if cur:
                 runs.append(''.join(cur))
                 cur = []
@@ -766,6 +808,13 @@ def compile_pattern(body, ngroups, groupwidths, is_bytes, flags=0):
         quirk = _sre_charset_quirk(comp, body, flags)
         if quirk is not None:
             prog.first_kind, prog.first = K_CLASS, quirk
+    fnon = ftable = None
+    if prog.first_kind == K_SET or prog.first_kind == K_CLASS:
+        fnon, ftable = comp.complement_info(prog.first_kind, prog.first)
+        ftab = comp.member_table(prog.first_kind, prog.first)
+    else:
+        ftab = None
+    schars = stable = None
     ins = prog.code[0]
     if (ins[0] == REP1 or ins[0] == REP1L) and ins[3] >= 1 and ins[4] == INF \
             and ins[1] in (K_CHAR, K_SET, K_CLASS) and prog.first is not None:
@@ -773,6 +822,7 @@ def compile_pattern(body, ngroups, groupwidths, is_bytes, flags=0):
         # matching characters from p (the rest cannot see where it began)
         prog.skip_kind = ins[1]
         prog.skip = ins[2]
+        schars, stable = comp.strip_info(ins[1], ins[2])
     prog.plan = (prog.code, prog.init, prog.anchored, prog.required, prog.prefix,
-                 prog.first, prog.first_kind, prog.skip, prog.skip_kind)
+                 prog.first, prog.first_kind, fnon, ftable, ftab, schars, stable)
     return prog

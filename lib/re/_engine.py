@@ -43,6 +43,7 @@ K_CLASS = 1
 K_SET = 2
 K_ANY = 3
 K_ANYALL = 4
+K_NOTCHAR = 5   # any character but one
 
 # AT kinds
 AT_BOS = 0      # \A, ^
@@ -69,7 +70,50 @@ def _one(kind, arg, c):
         return c in arg
     if kind == K_ANY:
         return c != '\n'
+    if kind == K_NOTCHAR:
+        return c != arg
     return True
+
+
+def _span(s, p, limit, chars, table):
+    """The end of the run of class members from p (before limit): `chars`
+    lists members for str.lstrip, `table` judges the others (None: there
+    are none)."""
+    size = 16
+    while p < limit:
+        q = p + size
+        if q > limit:
+            q = limit
+        rest = s[p:q].lstrip(chars)
+        n = len(rest)
+        p = q - n
+        if n:
+            if table is not None and table[rest[0]]:
+                p += 1
+                continue
+            return p
+        size += size
+    return p
+
+
+def _find_member(s, p, end, non, table):
+    """The first position from p where a class member stands, or -1:
+    `non` lists non-members for str.lstrip, `table` judges the others."""
+    size = 16
+    while p < end:
+        q = p + size
+        if q > end:
+            q = end
+        rest = s[p:q].lstrip(non)
+        n = len(rest)
+        p = q - n
+        if n:
+            if table is None or table[rest[0]]:
+                return p
+            p += 1
+            continue
+        size += size
+    return -1
 
 
 def _ifold_eq(a, b, ascii_only):
@@ -120,21 +164,24 @@ def run(code, s, pos, end, regs, full, forbid):
                 p = pos
                 if limit < pos:
                     pass
-                elif kind == 1:   # K_CLASS
-                    while p < limit and arg[s[p]]:
+                elif kind < 3:    # K_CHAR K_CLASS K_SET
+                    # a few characters by hand, long runs by str.lstrip
+                    t = ins[9]
+                    q = pos + 8 if pos + 8 < limit else limit
+                    while p < q and t[s[p]]:
                         p += 1
-                elif kind == 0:   # K_CHAR
-                    while p < limit and s[p] == arg:
-                        p += 1
+                    if p == q and p < limit:
+                        p = _span(s, p, limit, ins[7], ins[8])
                 elif kind == 3:   # K_ANY
                     p = s.find('\n', pos, limit)
                     if p < 0:
                         p = limit
                 elif kind == 4:   # K_ANYALL
                     p = limit
-                else:
-                    while p < limit and s[p] in arg:
-                        p += 1
+                else:             # K_NOTCHAR
+                    p = s.find(arg, pos, limit)
+                    if p < 0:
+                        p = limit
                 minp = pos + ins[3]
                 if p >= minp and limit >= pos:
                     f = ins[5]
@@ -485,7 +532,7 @@ def search(prog, s, pos, end, mode, must_advance):
     """Find a match of `prog` in s[pos:end].  mode 0: match at pos, 1:
     fullmatch, 2: search.  Returns the registers (regs[0], regs[1]: the
     span) or None."""
-    code, init, anchored, req, prefix, first, fkind, skip, skind = prog.plan
+    code, init, anchored, req, prefix, first, fkind, fnon, ftable, ftab, schars, stable = prog.plan
     forbid = pos if must_advance else -1
     if mode != 2 or anchored:
         if mode == 2 and (pos != 0 or pos > end):
@@ -519,15 +566,13 @@ def search(prog, s, pos, end, mode, must_advance):
                 pos = s.find(first, pos, end)
                 if pos < 0:
                     return None
-            elif fkind == K_SET:
-                while pos < end and s[pos] not in first:
-                    pos += 1
-                if pos >= end:
-                    return None
+            elif pos < end and ftab[s[pos]]:
+                pass
+            elif pos + 1 < end and ftab[s[pos + 1]]:
+                pos += 1
             else:
-                while pos < end and not first[s[pos]]:
-                    pos += 1
-                if pos >= end:
+                pos = _find_member(s, pos, end, fnon, ftable)
+                if pos < 0:
                     return None
         elif pos > end:
             return None
@@ -537,15 +582,7 @@ def search(prog, s, pos, end, mode, must_advance):
             regs[0] = pos
             regs[1] = e
             return regs
-        pos += 1
-        if skip is not None:
-            if skind == K_CLASS:
-                while pos < end and skip[s[pos]]:
-                    pos += 1
-            elif skind == K_CHAR:
-                while pos < end and s[pos] == skip:
-                    pos += 1
-            else:
-                while pos < end and s[pos] in skip:
-                    pos += 1
+        if schars is not None:
+            pos = _span(s, pos + 1, end, schars, stable) + 1
+        else:
             pos += 1
