@@ -129,7 +129,11 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                 break 'run e;
             }
             loop {
-                if breaker.load(Ordering::Relaxed) != 0 {
+                // `unpolled-breaker` exists only to measure what this poll
+                // costs (README, "Benchmarks"); such a build never switches.
+                if cfg!(not(feature = "unpolled-breaker"))
+                    && breaker.load(Ordering::Relaxed) != 0
+                {
                     f!().pc = pc;
                     tri!(handle_breaker(ts), 'run);
                 }
