@@ -11,7 +11,8 @@
 # Conventions (see tests/py/README.md):
 #   * every .py directly inside tests/py/<category>/ is a test, run from its own
 #     folder as `python3 NAME.py`; helper modules live in sub-folders.
-#   * NAME.out  = stdout (all categories).
+#   * NAME.out  = stdout (NAME.stdout in errors/, so that difftest, which
+#     reads NAME.out as "exit status 0", compares those with python3 itself).
 #   * errors/ only: NAME.err = last line of stderr, NAME.code = exit status,
 #     NAME.stderr_full = whole stderr with the absolute test-folder prefix removed
 #     from `File "..."` lines (so paths read `File "NAME.py"`).
@@ -70,6 +71,7 @@ for path in "${tests[@]}"; do
     )
     rc=$?
     if [ "$category" = "errors" ]; then
+        mv "$dir/$name.out" "$dir/$name.stdout"
         echo "$rc" > "$dir/$name.code"
         tail -n 1 "$errtmp" > "$dir/$name.err"
         # Full stderr, with the absolute folder prefix stripped from paths.

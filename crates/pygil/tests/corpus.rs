@@ -1,7 +1,10 @@
 //! Runs every program of the Python test corpus (tests/py at the repository
 //! root) under the pygil binary and compares with CPython 3.11's recorded
 //! results: stdout against NAME.out, and for error programs the exit status
-//! (NAME.code) and the last line of stderr (NAME.err).
+//! (NAME.code), stdout (NAME.stdout) and the last line of stderr (NAME.err).
+//! Error programs keep their stdout in NAME.stdout, not NAME.out, because
+//! ../shared/tools/difftest takes a NAME.out to mean "exit status 0"; without
+//! one it runs python3 itself and compares the exit status too.
 //!
 //! Programs that are known not to pass yet are listed, one path per line,
 //! in tests/expected_failures.txt; the test fails if a listed program
@@ -24,9 +27,19 @@ fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
             if p.parent() == Some(&root().join("tests/py")) {
                 programs(&p, out);
             }
-        } else if p.extension().is_some_and(|e| e == "py") && p.with_extension("out").exists() {
+        } else if p.extension().is_some_and(|e| e == "py") && expected_stdout(&p).exists() {
             out.push(p);
         }
+    }
+}
+
+/// The file with CPython's stdout for `prog`: NAME.out, or NAME.stdout for
+/// programs that exit with an error (see the module comment).
+fn expected_stdout(prog: &Path) -> PathBuf {
+    if prog.with_extension("code").exists() {
+        prog.with_extension("stdout")
+    } else {
+        prog.with_extension("out")
     }
 }
 
@@ -56,7 +69,7 @@ fn check(bin: &Path, prog: &Path) -> Result<(), String> {
     let out = child.wait_with_output().map_err(|e| e.to_string())?;
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let want_out = std::fs::read_to_string(prog.with_extension("out")).unwrap();
+    let want_out = std::fs::read_to_string(expected_stdout(prog)).unwrap();
     let code = out.status.code().unwrap_or(-1);
     let want_code: i32 = std::fs::read_to_string(prog.with_extension("code"))
         .map(|s| s.trim().parse().unwrap_or(0))
