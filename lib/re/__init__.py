@@ -714,7 +714,7 @@ _MAXCACHE = 512
 def _compile(pattern, flags):
     try:
         return _cache[type(pattern), pattern, flags]
-    except (KeyError, TypeError):
+    except KeyError:
         pass
     if isinstance(flags, RegexFlag):
         flags = int(flags)
@@ -723,18 +723,15 @@ def _compile(pattern, flags):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
         return pattern
-    if not isinstance(pattern, (str, bytes, bytearray)):
-        try:
-            pattern = bytes(_as_buffer(pattern))
-        except TypeError:
-            raise TypeError('first argument must be string or compiled pattern') from None
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError('first argument must be string or compiled pattern')
     if not isinstance(flags, int):
         flags & DEBUG       # the TypeError CPython gives
     body, final_flags, ngroups, groupindex, widths = _parser.parse(pattern, flags)
     is_bytes = not isinstance(pattern, str)
     prog = _compiler.compile_pattern(body, ngroups, widths, is_bytes, final_flags)
     p = Pattern(pattern, final_flags, prog, ngroups, groupindex, is_bytes)
-    if not flags & _parser.DEBUG and isinstance(pattern, (str, bytes)):
+    if not flags & _parser.DEBUG:
         if len(_cache) >= _MAXCACHE:
             try:
                 del _cache[next(iter(_cache))]

@@ -10,7 +10,7 @@ from . import _parser as P
 from ._engine import (
     CHAR, STR, CLASS, SET, REP1, SAVE, SAVEE, SPLIT, JMP, ANY, ANYALL, AT,
     REPCHK, REPEND, REPINIT, REP1L, STRI, ALTD, BACKREF, LOOK, ATOMIC, COND,
-    REPCHKL, REPSETL, MATCH, POSS,
+    REPCHKL, REPSETL, MATCH, POSS, _one,
     K_CHAR, K_CLASS, K_SET, K_ANY, K_ANYALL, K_NOTCHAR,
     AT_BOS, AT_BOL, AT_EOL, AT_EOLM, AT_EOS, AT_WB, AT_NWB,
 )
@@ -302,7 +302,6 @@ class Compiler:
                 break
         else:
             return K_SET, frozenset(union)
-        from ._engine import _one
         tests = tuple(ms)
         return K_CLASS, Table(lambda c: any(_one(kind, arg, c) for kind, arg in tests))
 
@@ -384,8 +383,7 @@ class Compiler:
             elif kind == K_CHAR:
                 code.append([CHAR, arg])
             elif kind == K_NOTCHAR:
-                from ._engine import _one
-                code.append([CLASS, Table(lambda c, a=arg: c != a)])
+                code.append([CLASS, Table(arg.__ne__)])
             else:
                 code.append([ANYALL] if kind == K_ANYALL else [ANY])
             return

@@ -543,6 +543,28 @@ def api_cases(st):
         return (m.error.__module__, m.error.__name__, issubclass(m.error, Exception),
                 m.Pattern.__name__, m.Match.__name__)
 
+    @t('misc api')
+    def _(m):
+        out = []
+        for f in [lambda: type(m.compile('a', m.I).flags).__name__,
+                  lambda: m.match('(a)(b)', 'ab').span(2.0), lambda: m.match('(a)', 'a').group(True),
+                  lambda: m.match('(a)', 'a').start(-1), lambda: m.sub('a', 'b', 'aaa', 2),
+                  lambda: m.sub('a', 'b', 'aaa', count=1), lambda: m.split('a', 'bab', 1),
+                  lambda: m.compile('a').fullmatch('a', endpos=0),
+                  lambda: m.compile('a').search('ba', pos=1).span(),
+                  lambda: m.escape(bytearray(b'a.')), lambda: m.error('msg', 'pat', 1).lineno,
+                  lambda: str(m.error('msg')), lambda: str(m.error('msg', b'a\nb', 2)),
+                  lambda: m.compile('a') == m.compile(b'a'), lambda: m.compile('a') != m.compile('a'),
+                  lambda: m.compile('(?i)a') == m.compile('a', m.I),
+                  lambda: m.purge(), lambda: m.match('a', 'a').__class__.__name__,
+                  lambda: m.compile('a').scanner('aba').match().span(),
+                  lambda: m.fullmatch('a*', 'aaa', m.I).span(), lambda: m.compile('x*').split('axbx', 1)]:
+            try:
+                out.append(repr(f()))
+            except Exception as e:
+                out.append(norm_exc(e))
+        return out
+
     @t('type of match')
     def _(m):
         return (type(m.match('a', 'a')) is m.Match, type(m.compile('a')) is m.Pattern)
@@ -582,7 +604,8 @@ def api_cases(st):
     @t('compile errors types')
     def _(m):
         out = []
-        for args in [(5,), ('a', 'x'), (m.compile('a'), m.I)]:
+        for args in [(5,), ('a', 'x'), (m.compile('a'), m.I), (bytearray(b'a'),),
+                     (memoryview(b'a'),), ('a', []), ('a', 1.5)]:
             try:
                 m.compile(*args)
             except Exception as e:
