@@ -31,3 +31,23 @@ fn random_matches_cpython() {
     assert!(mine.status.success(), "{}", String::from_utf8_lossy(&mine.stderr));
     assert_eq!(String::from_utf8_lossy(&mine.stdout), String::from_utf8_lossy(&theirs.stdout));
 }
+
+/// lib/re against CPython's re: python3 records ~100,000 cases with its own
+/// results, pygil replays them; smoke.py's output must match too.
+#[test]
+fn re_matches_cpython() {
+    let dir = root().join("lib/tests_re");
+    let cases = std::env::temp_dir().join(format!("pygil_re_cases_{}.txt", std::process::id()));
+    let rec = Command::new("python3").arg(dir.join("run.py")).arg("--record").arg(&cases).output().unwrap();
+    assert!(rec.status.success(), "python3 run.py failed:\n{}", String::from_utf8_lossy(&rec.stdout));
+    let replay = Command::new(env!("CARGO_BIN_EXE_pygil")).arg(dir.join("replay.py")).arg(&cases).output().unwrap();
+    let _ = std::fs::remove_file(&cases);
+    let stdout = String::from_utf8_lossy(&replay.stdout);
+    assert!(replay.status.success() && stdout.contains(" 0 failed"), "{}\n{}", stdout, String::from_utf8_lossy(&replay.stderr));
+
+    let script = dir.join("smoke.py");
+    let mine = Command::new(env!("CARGO_BIN_EXE_pygil")).arg(&script).output().unwrap();
+    let theirs = Command::new("python3").arg(&script).output().unwrap();
+    assert!(mine.status.success(), "{}", String::from_utf8_lossy(&mine.stderr));
+    assert_eq!(String::from_utf8_lossy(&mine.stdout), String::from_utf8_lossy(&theirs.stdout));
+}
