@@ -49,6 +49,25 @@ except ImportError:            # pragma: no cover - errno is native in pygil
     _EAGAIN = 11
 
 
+def _line_end(text, start, newline):
+    """Index just past the first line ending at or after start in text, or
+    -1.  `newline` is the stream's newline setting: None ('\n' after
+    translation) and '\n' end lines at '\n'; '' at '\n', '\r' or '\r\n';
+    anything else at itself."""
+    if newline is None or newline == "\n":
+        i = text.find("\n", start)
+        return i + 1 if i >= 0 else -1
+    if newline == "":
+        i = text.find("\n", start)
+        j = text.find("\r", start, i if i >= 0 else len(text))
+        if j >= 0:
+            # '\r' first: a line end by itself or as part of '\r\n'.
+            return j + 2 if text.startswith("\n", j + 1) else j + 1
+        return i + 1 if i >= 0 else -1
+    i = text.find(newline, start)
+    return i + len(newline) if i >= 0 else -1
+
+
 class UnsupportedOperation(OSError, ValueError):
     """Raised when an operation is not supported by the stream."""
 
@@ -1366,22 +1385,6 @@ class TextIOWrapper(TextIOBase):
                 need -= len(piece)
         return "".join(pieces)
 
-    def _line_end(self, text, start):
-        """Index just past the first line ending at or after start, or -1."""
-        nl = self._newline
-        if nl is None or nl == "\n":
-            i = text.find("\n", start)
-            return i + 1 if i >= 0 else -1
-        if nl == "":
-            i = text.find("\n", start)
-            j = text.find("\r", start, i if i >= 0 else len(text))
-            if j >= 0:
-                # '\r' first: a line end by itself or as part of '\r\n'.
-                return j + 2 if text.startswith("\n", j + 1) else j + 1
-            return i + 1 if i >= 0 else -1
-        i = text.find(nl, start)
-        return i + len(nl) if i >= 0 else -1
-
     def readline(self, size=-1):
         self._check_can_read()
         if size is None:
@@ -1395,7 +1398,7 @@ class TextIOWrapper(TextIOBase):
                 return ""
         while True:
             start = self._decoded_pos
-            end = self._line_end(self._decoded, start)
+            end = _line_end(self._decoded, start, self._newline)
             found = end >= 0
             if not found:
                 end = len(self._decoded)
@@ -1711,20 +1714,6 @@ class StringIO(TextIOBase):
         self._pos = max(self._pos, end)
         return value[start:end]
 
-    def _line_end(self, value, start):
-        nl = self._newline
-        if nl is None or nl == "\n":
-            i = value.find("\n", start)
-            return i + 1 if i >= 0 else -1
-        if nl == "":
-            i = value.find("\n", start)
-            j = value.find("\r", start, i if i >= 0 else len(value))
-            if j >= 0:
-                return j + 2 if value.startswith("\n", j + 1) else j + 1
-            return i + 1 if i >= 0 else -1
-        i = value.find(nl, start)
-        return i + len(nl) if i >= 0 else -1
-
     def readline(self, size=-1):
         self._checkClosed()
         if size is None:
@@ -1734,7 +1723,7 @@ class StringIO(TextIOBase):
         start = self._pos
         if start >= self._size:
             return ""
-        end = self._line_end(value, start)
+        end = _line_end(value, start, self._newline)
         if end < 0:
             end = self._size
         if size >= 0 and end - start > size:

@@ -538,54 +538,39 @@ class Popen:
             created.append(self._devnull)
         return self._devnull
 
+    def _stream_fds(self, spec, child_reads, created, parent_fds):
+        """(parent end, child end) of one standard stream given as PIPE,
+        DEVNULL, a descriptor or a file object; -1 where there is none."""
+        if spec is None:
+            return -1, -1
+        if spec == PIPE:
+            read_end, write_end = os.pipe()
+            child, parent = ((read_end, write_end) if child_reads
+                             else (write_end, read_end))
+            created.append(child)
+            parent_fds.append(parent)
+            return parent, child
+        if spec == DEVNULL:
+            return -1, self._devnull_fd(created)
+        if isinstance(spec, int):
+            return -1, spec
+        return -1, spec.fileno()
+
     def _get_handles(self, stdin, stdout, stderr, created, parent_fds):
         """Descriptors (p2cread, p2cwrite, c2pread, c2pwrite, errread,
         errwrite); -1 where nothing is to be done."""
-        p2cread = p2cwrite = c2pread = c2pwrite = errread = errwrite = -1
         try:
-            if stdin is None:
-                pass
-            elif stdin == PIPE:
-                p2cread, p2cwrite = os.pipe()
-                created.append(p2cread)
-                parent_fds.append(p2cwrite)
-            elif stdin == DEVNULL:
-                p2cread = self._devnull_fd(created)
-            elif isinstance(stdin, int):
-                p2cread = stdin
+            p2cwrite, p2cread = self._stream_fds(stdin, True, created,
+                                                 parent_fds)
+            c2pread, c2pwrite = self._stream_fds(stdout, False, created,
+                                                 parent_fds)
+            if stderr == STDOUT:
+                errread = -1
+                errwrite = (c2pwrite if c2pwrite != -1
+                            else sys.__stdout__.fileno())
             else:
-                p2cread = stdin.fileno()
-
-            if stdout is None:
-                pass
-            elif stdout == PIPE:
-                c2pread, c2pwrite = os.pipe()
-                parent_fds.append(c2pread)
-                created.append(c2pwrite)
-            elif stdout == DEVNULL:
-                c2pwrite = self._devnull_fd(created)
-            elif isinstance(stdout, int):
-                c2pwrite = stdout
-            else:
-                c2pwrite = stdout.fileno()
-
-            if stderr is None:
-                pass
-            elif stderr == PIPE:
-                errread, errwrite = os.pipe()
-                parent_fds.append(errread)
-                created.append(errwrite)
-            elif stderr == STDOUT:
-                if c2pwrite != -1:
-                    errwrite = c2pwrite
-                else:
-                    errwrite = sys.__stdout__.fileno()
-            elif stderr == DEVNULL:
-                errwrite = self._devnull_fd(created)
-            elif isinstance(stderr, int):
-                errwrite = stderr
-            else:
-                errwrite = stderr.fileno()
+                errread, errwrite = self._stream_fds(stderr, False, created,
+                                                     parent_fds)
         except BaseException:
             for fd in created + parent_fds:
                 _close_quietly(fd)
