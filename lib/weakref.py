@@ -95,7 +95,31 @@ def _dict_repr(self):
     return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
 
-class WeakValueDictionary(MutableMapping):
+class _MergeOperators:
+    """The |, |= and reflected | of the weak dictionaries (PEP 584), in
+    terms of their copy() and update()."""
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if isinstance(other, (dict, MutableMapping)):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, (dict, MutableMapping)):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+
+class WeakValueDictionary(_MergeOperators, MutableMapping):
     """Mapping whose values are held by weak reference: an entry vanishes
     when its value is garbage collected."""
 
@@ -229,27 +253,8 @@ class WeakValueDictionary(MutableMapping):
         for key, o in kwargs.items():
             d[key] = KeyedRef(o, self._remove, key)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
-    def __or__(self, other):
-        if isinstance(other, (dict, MutableMapping)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, MutableMapping)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-
-class WeakKeyDictionary(MutableMapping):
+class WeakKeyDictionary(_MergeOperators, MutableMapping):
     """Mapping whose keys are held by weak reference: an entry vanishes
     when its key is garbage collected.  Keys must be hashable and weakly
     referenceable."""
@@ -356,25 +361,6 @@ class WeakKeyDictionary(MutableMapping):
                 d[ref(key, self._remove)] = value
         if len(kwargs):
             self.update(kwargs)
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, (dict, MutableMapping)):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, (dict, MutableMapping)):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
 
 
 class WeakSet(MutableSet):
