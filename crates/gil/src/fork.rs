@@ -42,7 +42,7 @@
 
 use std::sync::atomic::Ordering::Relaxed;
 
-use crate::breaker::{CHECK_INTERVAL, DROP_REQUEST};
+use crate::breaker::{CHECK_INTERVAL, DROP_REQUEST, SCHED};
 use crate::lock::Core;
 use crate::trace::TraceKind;
 use crate::{Gil, ThreadHandle};
@@ -57,12 +57,16 @@ impl Gil {
         let inner = &t.inner;
         let generation = self.generation.fetch_add(1, Relaxed) + 1;
         inner.generation.store(generation, Relaxed);
-        let fresh = Core::new(self.policy(), inner.id, vec![inner.clone()]);
+        let sched = self
+            .sched_enabled()
+            .then(|| crate::sched::Sched::new(Some(inner.clone())));
+        let fresh = Core::new(self.policy(), inner.id, vec![inner.clone()], sched);
         let old = self.swap_core(fresh);
         // Leaked on purpose: see point 2 above.
         let _ = old;
         self.breaker
-            .fetch_and(!(DROP_REQUEST | CHECK_INTERVAL), Relaxed);
+            .fetch_and(!(DROP_REQUEST | CHECK_INTERVAL | SCHED), Relaxed);
+        self.next_due.store(u64::MAX, Relaxed);
         self.check_countdown
             .store(self.check_interval.load(Relaxed), Relaxed);
         let now = self.now_ns();

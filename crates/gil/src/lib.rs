@@ -119,9 +119,14 @@
 //! per-thread counters written by their own thread, gathered by `stats()`.
 //! The event trace (request, take, drops with their causes, drop requests)
 //! is recorded into per-thread buffers when `GilConfig::trace` is on and
-//! read by `take_trace()`; `trace::chrome_trace_json` renders it for
-//! Perfetto. Neither takes a global lock, and neither costs anything on
-//! the per-instruction poll.
+//! read by `take_trace()`. `trace::marks` reads a trace as per-thread
+//! spans (hold, wait, blocked on a reason) and instants (drop requests,
+//! forced drops), which two writers draw: `trace::chrome_trace_json` for
+//! Perfetto (`-X gil-trace=FILE.json`), and `html::html_timeline`, a
+//! self-contained HTML page with an SVG timeline (one track per thread,
+//! zoomable) and the statistics table (`-X gil-trace=FILE.html`).
+//! Neither statistics nor trace takes a global lock, and neither costs
+//! anything on the per-instruction poll.
 //!
 //! # Using it from the interpreter
 //!
@@ -166,8 +171,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 mod fork;
+pub mod html;
 mod lock;
 mod policy;
+mod sched;
 mod stats;
 mod sync;
 mod thread;
@@ -176,9 +183,12 @@ pub mod trace;
 #[cfg(all(test, loom))]
 mod loom_tests;
 #[cfg(all(test, not(loom)))]
+mod sched_tests;
+#[cfg(all(test, not(loom)))]
 mod tests;
 
 pub use policy::Policy;
+pub use sched::{SchedConfig, Wake};
 pub use stats::{BlockedStats, GilStats, ThreadStats, Totals};
 pub use thread::ThreadHandle;
 pub use trace::{DropCause, TraceEvent, TraceKind};
@@ -204,8 +214,12 @@ pub mod breaker {
     /// Trace or profile hooks (`sys.settrace`) are active. The
     /// interpreter's to set and clear.
     pub const TRACE: u32 = 16;
+    /// The deterministic scheduler wants every instruction boundary (it
+    /// draws whether to switch, or counts virtual time). Set and cleared
+    /// by the GIL.
+    pub const SCHED: u32 = 32;
     /// The bits the GIL handles itself; `handle_breaker` never returns them.
-    pub const GIL_BITS: u32 = DROP_REQUEST | CHECK_INTERVAL;
+    pub const GIL_BITS: u32 = DROP_REQUEST | CHECK_INTERVAL | SCHED;
     /// The lowest bit free for the VM; every bit from here up is the VM's.
     pub const FIRST_VM_BIT: u32 = 1 << 8;
 }
@@ -261,6 +275,8 @@ pub struct GilConfig {
     pub switch_interval: Duration,
     /// Record the event trace (`take_trace`).
     pub trace: bool,
+    /// Run the deterministic scheduler (sched.rs) instead of the policy.
+    pub sched: Option<SchedConfig>,
 }
 
 /// CPython's defaults: policy CPython, 5 ms, no trace.
@@ -270,6 +286,7 @@ impl Default for GilConfig {
             policy: Policy::CPython,
             switch_interval: Duration::from_millis(5),
             trace: false,
+            sched: None,
         }
     }
 }
@@ -310,6 +327,18 @@ pub struct Gil {
     /// Bumped by every fork: threads registered under an older generation
     /// belong to the parent process and count as finished.
     generation: StdAtomicU64,
+    /// Whether the deterministic scheduler runs (mirror of
+    /// `Sched::enabled` for lock-free reads).
+    sched_on: AtomicBool,
+    /// The scheduler's PRNG state (splitmix64). Used by the holder, or under
+    /// the state mutex while nobody holds the GIL.
+    sched_rng: StdAtomicU64,
+    /// Switch when a draw is below this (P·2⁶⁴).
+    sched_threshold: StdAtomicU64,
+    /// The scheduler's virtual clock in ns; see sched.rs.
+    vclock: StdAtomicU64,
+    /// The earliest virtual deadline of a sleeping thread, u64::MAX if none.
+    next_due: StdAtomicU64,
 }
 
 // The GIL is shared by all threads: check that it can be.
@@ -329,6 +358,7 @@ impl Gil {
                 cfg.policy,
                 0,
                 Vec::new(),
+                cfg.sched.map(|_| sched::Sched::new(None)),
             )))),
             clock: Clock::new(),
             policy: AtomicU8::new(cfg.policy.to_u8()),
@@ -338,6 +368,13 @@ impl Gil {
             trace: AtomicBool::new(cfg.trace),
             next_id: StdAtomicU64::new(1),
             generation: StdAtomicU64::new(0),
+            sched_on: AtomicBool::new(cfg.sched.is_some()),
+            sched_rng: StdAtomicU64::new(cfg.sched.map_or(0, |c| c.seed)),
+            sched_threshold: StdAtomicU64::new(
+                cfg.sched.map_or(0, |c| sched::threshold(c.switch_prob)),
+            ),
+            vclock: StdAtomicU64::new(0),
+            next_due: StdAtomicU64::new(u64::MAX),
         }
     }
 
@@ -384,7 +421,11 @@ impl Gil {
         let id = self.next_id.fetch_add(1, Relaxed);
         let inner = Arc::new(ThreadInner::new(id, self.generation.load(Relaxed), name));
         lock_std(&self.core().threads).push(inner.clone());
-        self.record(&inner, self.now_ns(), TraceKind::Start);
+        let now = match self.sched_register(&inner) {
+            Some(stamp) => stamp,
+            None => self.now_ns(),
+        };
+        self.record(&inner, now, TraceKind::Start);
         ThreadHandle { inner }
     }
 
@@ -396,13 +437,21 @@ impl Gil {
         if !self.is_current(inner) || inner.finished.load(Relaxed) {
             return;
         }
+        // Under the scheduler the final drop records `Exit` itself, before
+        // the next thread can record anything: the trace stays in order.
+        let mut exit_recorded = false;
         if self.is_held_by(t) {
+            exit_recorded = self.sched_enabled();
             self.drop_voluntary(inner, BlockReason::Other("exit"));
+        } else if self.sched_enabled() {
+            self.sched_forget(inner);
         }
         let now = self.now_ns();
         inner.acct.finish(now);
         inner.finished.store(true, Relaxed);
-        self.record(inner, now, TraceKind::Exit);
+        if !exit_recorded {
+            self.record(inner, now, TraceKind::Exit);
+        }
     }
 
     /// Whether `thread_finished` was called for `t`, or `t` belongs to the
@@ -477,6 +526,9 @@ impl Gil {
         }
         if switch {
             self.forced_switch(&t.inner, requested);
+        }
+        if bits & breaker::SCHED != 0 && self.sched_tick() {
+            self.sched_switch(&t.inner);
         }
         self.breaker.load(Relaxed) & !breaker::GIL_BITS
     }
@@ -567,6 +619,7 @@ impl Gil {
         let core = self.core();
         let mut st = lock(&core.state);
         st.finalizing = t.inner.id;
+        self.sched_stop(&mut st);
         // Park the current waiters too.
         core.cond.notify_all();
     }

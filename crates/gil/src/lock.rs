@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use crate::breaker::{CHECK_INTERVAL, DROP_REQUEST};
 use crate::policy::{may_take, Policy, PriorityQueue};
+use crate::sched::Sched;
 use crate::sync::{lock, AtomicU64, Condvar, Mutex, MutexGuard};
 use crate::thread::ThreadInner;
 use crate::trace::{DropCause, TraceKind};
@@ -70,11 +71,19 @@ pub(crate) struct State {
     /// The thread running interpreter finalization, 0 if none. Any other
     /// thread that asks for the GIL from then on is parked forever.
     pub(crate) finalizing: u64,
+    /// The deterministic scheduler, when `-X sched` runs (sched.rs). While
+    /// enabled it alone decides who takes the GIL: the baton's holder.
+    pub(crate) sched: Option<Sched>,
 }
 
 impl Core {
     /// A fresh core. `holder` (non-zero) makes it start held by that thread.
-    pub(crate) fn new(policy: Policy, holder: u64, threads: Vec<Arc<ThreadInner>>) -> Core {
+    pub(crate) fn new(
+        policy: Policy,
+        holder: u64,
+        threads: Vec<Arc<ThreadInner>>,
+        sched: Option<Sched>,
+    ) -> Core {
         Core {
             state: Mutex::new(State {
                 locked: holder != 0,
@@ -86,6 +95,7 @@ impl Core {
                 holder_priority: false,
                 drop_cause: DropCause::Flag,
                 finalizing: 0,
+                sched,
             }),
             cond: Condvar::new(),
             switched: Condvar::new(),
@@ -97,11 +107,22 @@ impl Core {
 }
 
 impl State {
-    fn may_take(&self, id: u64) -> bool {
-        !self.locked && may_take(self.policy, &self.queue, id)
+    pub(crate) fn may_take(&self, id: u64) -> bool {
+        if self.locked {
+            return false;
+        }
+        match &self.sched {
+            Some(s) if s.enabled => s.baton == id,
+            _ => may_take(self.policy, &self.queue, id),
+        }
     }
 
-    fn finalizing_other(&self, id: u64) -> bool {
+    /// The scheduler, if it runs.
+    pub(crate) fn sched_mut(&mut self) -> Option<&mut Sched> {
+        self.sched.as_mut().filter(|s| s.enabled)
+    }
+
+    pub(crate) fn finalizing_other(&self, id: u64) -> bool {
         self.finalizing != 0 && self.finalizing != id
     }
 }
@@ -111,11 +132,13 @@ impl Gil {
     /// returns from a blocking call with I/O credit (IoPriority).
     pub(crate) fn take(&self, t: &ThreadInner, priority: bool) {
         let core = self.core();
-        let st = lock(&core.state);
+        let mut st = lock(&core.state);
         if st.finalizing_other(t.id) {
             self.park(core, st, t, false, false);
         }
-        if st.may_take(t.id) {
+        if st.sched_mut().is_some() {
+            self.sched_take(core, st, t);
+        } else if st.may_take(t.id) {
             self.grab(core, st, t, false);
         } else {
             self.wait_and_take(core, st, t, priority);
@@ -187,7 +210,7 @@ impl Gil {
     }
 
     /// Marks the GIL taken by `t`; `st.may_take(t.id)` holds.
-    fn grab(&self, core: &Core, mut st: MutexGuard<'_, State>, t: &ThreadInner, from_queue: bool) {
+    pub(crate) fn grab(&self, core: &Core, mut st: MutexGuard<'_, State>, t: &ThreadInner, from_queue: bool) {
         debug_assert!(!st.locked);
         st.locked = true;
         st.holder_priority = from_queue;
@@ -213,10 +236,19 @@ impl Gil {
         // blocking call.)
         self.check_countdown
             .store(self.check_interval.load(Relaxed), Relaxed);
-        let now = self.now_ns();
+        let now = self.stamp(&mut st);
         t.acct.on_take(now);
         self.record(t, now, TraceKind::Take);
         drop(st);
+    }
+
+    /// A trace time stamp: strictly increasing under the scheduler (see
+    /// `Sched::last_stamp`), the clock otherwise.
+    fn stamp(&self, st: &mut State) -> u64 {
+        match st.sched.as_mut() {
+            Some(s) => self.sched_stamp(s),
+            None => self.now_ns(),
+        }
     }
 
     /// A waiter stops waiting (it takes the GIL, or is parked).
@@ -260,10 +292,23 @@ impl Gil {
     pub(crate) fn drop_voluntary(&self, t: &ThreadInner, why: BlockReason) {
         let core = self.core();
         let mut st = lock(&core.state);
-        self.unlock(core, &mut st, t);
-        let now = self.now_ns();
+        let now = if st.sched_mut().is_some() {
+            self.unlock_sched(core, &mut st, t);
+            let s = st.sched_mut().expect("sched");
+            self.sched_drop(s, t, Some(why))
+        } else {
+            self.unlock(core, &mut st, t);
+            self.now_ns()
+        };
         t.acct.on_drop(now, Some(why));
         self.record(t, now, TraceKind::VoluntaryDrop(why));
+        if why == BlockReason::Other("exit") {
+            if let Some(s) = st.sched_mut() {
+                // See `thread_finished`.
+                let stamp = self.sched_stamp(s);
+                self.record(t, stamp, TraceKind::Exit);
+            }
+        }
     }
 
     /// Forced drop at an instruction boundary, then take the GIL back.
@@ -313,7 +358,7 @@ impl Gil {
     /// run Python again. It leaves the waiters and sleeps forever; the
     /// process exit ends it (CPython exits such threads in take_gil).
     #[cold]
-    fn park(
+    pub(crate) fn park(
         &self,
         core: &Core,
         mut st: MutexGuard<'_, State>,

@@ -36,6 +36,7 @@ fn new_gil(policy: Policy) -> Arc<Gil> {
         policy,
         switch_interval: Duration::from_millis(5),
         trace: false,
+        sched: None,
     }))
 }
 

@@ -17,6 +17,7 @@ fn new_gil(policy: Policy, interval: Duration, trace: bool) -> Arc<Gil> {
         policy,
         switch_interval: interval,
         trace,
+        sched: None,
     }))
 }
 

@@ -12,12 +12,14 @@
 //! sections for takes and drops, so a `Take` is never stamped before the
 //! drop that made it possible.
 //!
-//! [`chrome_trace_json`] turns a trace into Chrome trace-event JSON, which
-//! Perfetto (ui.perfetto.dev) and chrome://tracing open: one track per
-//! thread with `hold`, `wait` and `blocked: <reason>` slices, and instant
-//! markers for drop requests and forced drops.
+//! [`marks`] reads a trace as per-thread spans (`hold`, `wait`,
+//! `blocked: <reason>`) and instants (drop requests, forced drops). Two
+//! writers draw them: [`chrome_trace_json`], Chrome trace-event JSON that
+//! Perfetto (ui.perfetto.dev) and chrome://tracing open, with one track
+//! per thread; and `html::html_timeline`, a self-contained HTML page.
 
-use std::fmt::Write as _;
+use std::collections::{HashMap, VecDeque};
+use std::fmt::{self, Write as _};
 
 use crate::stats::GilStats;
 use crate::BlockReason;
@@ -66,6 +68,8 @@ pub enum DropCause {
     CheckInterval,
     /// DROP_REQUEST was set from outside the GIL (`Gil::set_flag`).
     Flag,
+    /// The deterministic scheduler's PRNG chose this instruction (sched.rs).
+    Sched,
 }
 
 impl DropCause {
@@ -75,13 +79,198 @@ impl DropCause {
             DropCause::IoPriority => "io-priority",
             DropCause::CheckInterval => "check-interval",
             DropCause::Flag => "flag",
+            DropCause::Sched => "sched",
         }
     }
 }
 
+/// What a thread was doing during a [`Span`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SpanState {
+    /// Holding the GIL: running Python.
+    Hold,
+    /// Wanting the GIL without having it (asked for it, or forced off).
+    Wait,
+    /// Between a voluntary release and the next acquire: in a blocking call.
+    Blocked(BlockReason),
+}
+
+/// `hold`, `wait`, `blocked: <reason>`: the slice names of the JSON trace.
+impl fmt::Display for SpanState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SpanState::Hold => f.write_str("hold"),
+            SpanState::Wait => f.write_str("wait"),
+            SpanState::Blocked(why) => write!(f, "blocked: {}", why.name()),
+        }
+    }
+}
+
+/// One thread in one state from `start_ns` to `end_ns`. The spans of a
+/// thread do not overlap and come out of [`marks`] in time order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub thread: u64,
+    pub state: SpanState,
+    pub start_ns: u64,
+    pub end_ns: u64,
+}
+
+/// A moment worth a marker: a forced drop (on the holder's track) or a
+/// drop request (on the waiter's track that made it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Instant {
+    pub thread: u64,
+    pub time_ns: u64,
+    /// A forced drop; otherwise a drop request.
+    pub forced: bool,
+    pub cause: DropCause,
+}
+
+impl Instant {
+    /// "forced drop" or "drop request".
+    pub fn name(&self) -> &'static str {
+        if self.forced {
+            "forced drop"
+        } else {
+            "drop request"
+        }
+    }
+}
+
+/// What [`marks`] yields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    Span(Span),
+    Instant(Instant),
+}
+
+/// Turns a trace into spans and instants, the one reading of the events
+/// that both writers (JSON here, HTML in html.rs) draw.
+///
+/// Per thread: `Request` and `ForcedDrop` open a wait (a forced drop's
+/// wait goes on through the re-request, as one span), `Take` and
+/// `ForkChild` a hold, `VoluntaryDrop` a blocked span; `Start` and `Exit`
+/// close whatever is open. A span is yielded when the next one of its
+/// thread begins; spans still open after the last event (the main thread
+/// holding the GIL while the trace is written, a daemon thread asleep)
+/// end at `end_ns`. An instant comes before the span its event closes.
+pub fn marks(events: &[TraceEvent], end_ns: u64) -> Marks<'_> {
+    Marks {
+        events: events.iter(),
+        end_ns,
+        open: Vec::new(),
+        slot: HashMap::new(),
+        ready: VecDeque::new(),
+        closed: false,
+    }
+}
+
+/// The iterator of [`marks`].
+pub struct Marks<'a> {
+    events: std::slice::Iter<'a, TraceEvent>,
+    end_ns: u64,
+    /// Per thread, in order of first appearance: the open span's state
+    /// (None between Start and the first request, and after Exit) and
+    /// start time.
+    open: Vec<(u64, Option<SpanState>, u64)>,
+    /// Thread id to index in `open`.
+    slot: HashMap<u64, usize>,
+    /// Marks made by the last event, not yet yielded.
+    ready: VecDeque<Mark>,
+    /// The events are used up and the open spans were closed.
+    closed: bool,
+}
+
+impl Marks<'_> {
+    /// Feeds one event, queueing the marks it makes.
+    fn step(&mut self, e: &TraceEvent) {
+        let n = self.open.len();
+        let i = *self.slot.entry(e.thread).or_insert(n);
+        if i == n {
+            self.open.push((e.thread, None, 0));
+        }
+        let next: Option<SpanState> = match e.kind {
+            TraceKind::Request | TraceKind::ForcedDrop(_) => Some(SpanState::Wait),
+            TraceKind::Take | TraceKind::ForkChild => Some(SpanState::Hold),
+            TraceKind::VoluntaryDrop(why) => Some(SpanState::Blocked(why)),
+            TraceKind::Start | TraceKind::Exit => None,
+            TraceKind::DropRequest(_) => {
+                self.instant(e, false);
+                return;
+            }
+        };
+        if let TraceKind::ForcedDrop(_) = e.kind {
+            self.instant(e, true);
+        }
+        let (thread, cur, start) = self.open[i];
+        if cur == next && next.is_some() {
+            // A forced drop's wait continues into the re-request.
+            return;
+        }
+        if let Some(state) = cur {
+            self.ready.push_back(Mark::Span(Span {
+                thread,
+                state,
+                start_ns: start,
+                end_ns: e.time_ns.max(start),
+            }));
+        }
+        self.open[i] = (thread, next, e.time_ns);
+    }
+
+    fn instant(&mut self, e: &TraceEvent, forced: bool) {
+        if let TraceKind::ForcedDrop(cause) | TraceKind::DropRequest(cause) = e.kind {
+            self.ready.push_back(Mark::Instant(Instant {
+                thread: e.thread,
+                time_ns: e.time_ns,
+                forced,
+                cause,
+            }));
+        }
+    }
+}
+
+impl Iterator for Marks<'_> {
+    type Item = Mark;
+
+    fn next(&mut self) -> Option<Mark> {
+        loop {
+            if let Some(m) = self.ready.pop_front() {
+                return Some(m);
+            }
+            if let Some(e) = self.events.next() {
+                self.step(e);
+                continue;
+            }
+            if self.closed {
+                return None;
+            }
+            self.closed = true;
+            for &(thread, state, start) in &self.open {
+                if let Some(state) = state {
+                    self.ready.push_back(Mark::Span(Span {
+                        thread,
+                        state,
+                        start_ns: start,
+                        end_ns: self.end_ns.max(start),
+                    }));
+                }
+            }
+        }
+    }
+}
+
+/// Where a picture of `events` ends: the later of the stats snapshot and
+/// the last event (the snapshot is normally taken after the trace).
+pub fn end_ns(events: &[TraceEvent], stats: &GilStats) -> u64 {
+    let snapshot = u64::try_from(stats.elapsed.as_nanos()).unwrap_or(u64::MAX);
+    events.last().map_or(snapshot, |e| e.time_ns.max(snapshot))
+}
+
 /// Renders `events` (from `Gil::take_trace`) as Chrome trace-event JSON.
-/// `stats` supplies the thread names. Times are in microseconds, as the
-/// format wants.
+/// `stats` supplies the thread names, and its snapshot time ends the spans
+/// still open. Times are in microseconds, as the format wants.
 pub fn chrome_trace_json(events: &[TraceEvent], stats: &GilStats) -> String {
     let mut out = String::from("{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n");
     let mut first = true;
@@ -102,61 +291,25 @@ pub fn chrome_trace_json(events: &[TraceEvent], stats: &GilStats) -> String {
             ),
         );
     }
-    // Per thread, the slice that is open: its name and start time.
-    let mut open: Vec<(u64, String, u64)> = Vec::new();
     let us = |ns: u64| ns as f64 / 1000.0;
-    for e in events {
-        let slot = match open.iter().position(|o| o.0 == e.thread) {
-            Some(i) => i,
-            None => {
-                open.push((e.thread, String::new(), 0));
-                open.len() - 1
-            }
+    for m in marks(events, end_ns(events, stats)) {
+        let line = match m {
+            Mark::Instant(i) => format!(
+                "{{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":{},\"ts\":{:.3},\"name\":\"{}\",\"args\":{{\"cause\":\"{}\"}}}}",
+                i.thread,
+                us(i.time_ns),
+                i.name(),
+                i.cause.name()
+            ),
+            Mark::Span(s) => format!(
+                "{{\"ph\":\"X\",\"pid\":1,\"tid\":{},\"ts\":{:.3},\"dur\":{:.3},\"name\":\"{}\"}}",
+                s.thread,
+                us(s.start_ns),
+                us(s.end_ns - s.start_ns),
+                json_escape(&s.state.to_string())
+            ),
         };
-        let next: Option<String> = match e.kind {
-            TraceKind::Request => Some("wait".into()),
-            TraceKind::Take | TraceKind::ForkChild => Some("hold".into()),
-            TraceKind::VoluntaryDrop(why) => Some(format!("blocked: {}", why.name())),
-            TraceKind::ForcedDrop(_) => Some("wait".into()),
-            TraceKind::Start | TraceKind::Exit => Some(String::new()),
-            TraceKind::DropRequest(_) => None,
-        };
-        if let TraceKind::ForcedDrop(c) | TraceKind::DropRequest(c) = e.kind {
-            let what = if matches!(e.kind, TraceKind::ForcedDrop(_)) {
-                "forced drop"
-            } else {
-                "drop request"
-            };
-            emit(
-                &mut out,
-                format!(
-                    "{{\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":{},\"ts\":{:.3},\"name\":\"{what}\",\"args\":{{\"cause\":\"{}\"}}}}",
-                    e.thread,
-                    us(e.time_ns),
-                    c.name()
-                ),
-            );
-        }
-        if let Some(name) = next {
-            if open[slot].1 == name {
-                // A forced drop's wait continues into the re-request.
-                continue;
-            }
-            let (_, cur, start) = &open[slot];
-            if !cur.is_empty() {
-                emit(
-                    &mut out,
-                    format!(
-                        "{{\"ph\":\"X\",\"pid\":1,\"tid\":{},\"ts\":{:.3},\"dur\":{:.3},\"name\":\"{}\"}}",
-                        e.thread,
-                        us(*start),
-                        us(e.time_ns.saturating_sub(*start)),
-                        json_escape(cur)
-                    ),
-                );
-            }
-            open[slot] = (e.thread, name, e.time_ns);
-        }
+        emit(&mut out, line);
     }
     out.push_str("\n]}\n");
     out

@@ -7,6 +7,7 @@
 
 pub mod bytecode;
 pub mod compiler;
+pub mod explore;
 pub mod modules;
 pub mod objects;
 pub mod vm;
@@ -129,6 +130,15 @@ pub fn create_interpreter(cfg: &Config) -> ThreadState {
             Ok(s) if s > 0.0 => gcfg.switch_interval = std::time::Duration::from_secs_f64(s),
             _ => {
                 eprintln!("pygil: -X switchinterval needs a positive number of seconds");
+                std::process::exit(2);
+            }
+        }
+    }
+    if let Some((_, v)) = cfg.xoptions.iter().find(|(k, _)| k == "sched") {
+        match explore::parse_sched(v) {
+            Ok(sc) => gcfg.sched = Some(sc),
+            Err(msg) => {
+                eprintln!("pygil: -X sched: {}", msg);
                 std::process::exit(2);
             }
         }
@@ -351,6 +361,19 @@ pub fn shutdown(ts: &mut ThreadState) -> Option<i32> {
     ts.interp.gil.begin_finalization(&ts.gil);
     report_gil(ts);
     status
+}
+
+/// Under `-X sched`, no thread can ever run again (every one waits on a
+/// lock or condition that only another could release): say so, with what
+/// each thread waits for, and end the process with status 1. Real CPython
+/// would hang; the scheduler knows it is stuck. Called by the thread the
+/// scheduler woke for it, holding the GIL.
+pub fn sched_deadlock(ts: &mut ThreadState) -> ! {
+    flush_std(ts);
+    eprint!("{}pygil: deadlock under -X sched: every thread waits for another\n", ts.interp.gil.sched_report());
+    ts.interp.gil.begin_finalization(&ts.gil);
+    report_gil(ts);
+    std::process::exit(1);
 }
 
 /// `-X gil-stats` and `-X gil-trace=FILE.json`: the GIL's record of the run.

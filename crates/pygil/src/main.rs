@@ -12,8 +12,13 @@ Options:
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
 -X opt : pygil-specific option:
-         -X gil=cpython|io-priority   GIL switch policy (default cpython)
+         -X gil=cpython|io-priority   GIL switch policy (default io-priority)
          -X switchinterval=SECONDS    initial sys.getswitchinterval()
+         -X gil-stats                 per-thread GIL statistics at exit (stderr)
+         -X gil-trace=FILE.json       GIL event trace (Chrome trace-event JSON)
+         -X sched=seed:N[,switch=P]   deterministic scheduler: seeded switches
+         -X explore=RUNS[,seed=N][,switch=P]
+                                      run under RUNS seeds, group the outcomes
 -B -E -I -O -q -s -S : accepted for compatibility, no effect
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -81,6 +86,9 @@ fn main() {
             }
         }
         i += 1;
+    }
+    if let Some((_, v)) = cfg.xoptions.iter().find(|(k, _)| k == "explore") {
+        std::process::exit(pygil::explore::run(&args, v));
     }
     let program = program.unwrap_or_else(|| {
         cfg.argv = vec![String::new()];

@@ -143,6 +143,9 @@ pub fn acquire_inner(ts: &mut ThreadState, inner: &Arc<LockInner>, blocking: boo
     if !blocking {
         return Ok(false);
     }
+    if ts.interp.gil.sched_enabled() {
+        return sched_acquire(ts, inner, timeout);
+    }
     let deadline = timeout.map(|t| Instant::now() + Duration::from_secs_f64(t.min(1e9)));
     let interruptible = ts.is_main();
     loop {
@@ -156,6 +159,35 @@ pub fn acquire_inner(ts: &mut ThreadState, inner: &Arc<LockInner>, blocking: boo
     }
 }
 
+/// `acquire_inner` under the deterministic scheduler: a logical wait on
+/// the lock's address instead of an OS wait; `release` wakes the waiters
+/// (`released`), who retry. The timeout runs on the scheduler's clock.
+fn sched_acquire(ts: &mut ThreadState, inner: &Arc<LockInner>, timeout: Option<f64>) -> PyResult<bool> {
+    let key = Arc::as_ptr(inner) as u64;
+    let gil = &ts.interp.gil;
+    let deadline = timeout.map(|t| gil.sched_clock() + Duration::from_secs_f64(t.min(1e9)));
+    loop {
+        let left = deadline.map(|d| d.saturating_sub(ts.interp.gil.sched_clock()));
+        if left == Some(Duration::ZERO) {
+            return Ok(false);
+        }
+        if ts.sched_wait(gil::BlockReason::Lock, key, left)? == gil::Wake::TimedOut {
+            return Ok(inner.try_acquire());
+        }
+        if inner.try_acquire() {
+            return Ok(true);
+        }
+    }
+}
+
+/// A lock was released: under the deterministic scheduler, its waiters
+/// become runnable.
+fn released(ts: &ThreadState, inner: &Arc<LockInner>) {
+    if ts.interp.gil.sched_enabled() {
+        ts.interp.gil.sched_notify(Arc::as_ptr(inner) as u64);
+    }
+}
+
 fn lock_acquire(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let (blocking, timeout) = acquire_args(ts, &args)?;
     let l = native::<Lock>(&args.pos[0]).ok_or_else(|| type_error("expected a lock"))?;
@@ -163,11 +195,13 @@ fn lock_acquire(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(acquire_inner(ts, &inner, blocking, timeout)?))
 }
 
-fn lock_release(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+fn lock_release(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let l = native::<Lock>(&args.pos[0]).ok_or_else(|| type_error("expected a lock"))?;
-    if !l.inner.borrow().release() {
+    let inner = l.inner.borrow().clone();
+    if !inner.release() {
         return Err(runtime_error("release unlocked lock"));
     }
+    released(ts, &inner);
     Ok(Value::None)
 }
 
@@ -238,7 +272,9 @@ fn rlock_release(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     r.count.set(r.count.get() - 1);
     if r.count.get() == 0 {
         r.owner.set(0);
-        r.inner.borrow().release();
+        let inner = r.inner.borrow().clone();
+        inner.release();
+        released(ts, &inner);
     }
     Ok(Value::None)
 }
@@ -260,8 +296,9 @@ fn rlock_release_save(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let state = new_tuple(vec![Value::Int(r.count.get() as i64), Value::Int(r.owner.get() as i64)]);
     r.count.set(0);
     r.owner.set(0);
-    r.inner.borrow().release();
-    let _ = ts;
+    let inner = r.inner.borrow().clone();
+    inner.release();
+    released(ts, &inner);
     Ok(state)
 }
 

@@ -56,6 +56,11 @@ fn t_thread_time(_ts: &mut ThreadState, _args: Args) -> PyResult<Value> {
 
 /// Sleep `secs` without the GIL; the main thread wakes for Ctrl-C.
 pub fn sleep_for(ts: &mut ThreadState, secs: f64) -> PyResult<()> {
+    if ts.interp.gil.sched_enabled() {
+        // On the deterministic scheduler's virtual clock.
+        ts.sched_wait(gil::BlockReason::Sleep, 0, Some(Duration::from_secs_f64(secs.min(1e9))))?;
+        return Ok(());
+    }
     let deadline = Instant::now() + Duration::from_secs_f64(secs);
     let is_main = ts.is_main();
     loop {
@@ -85,7 +90,7 @@ fn t_sleep(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     if secs.is_nan() {
         return Err(value_error("Invalid value NaN (not a number)"));
     }
-    if secs == 0.0 {
+    if secs == 0.0 && !ts.interp.gil.sched_enabled() {
         // sleep(0) still yields the GIL to a waiting thread.
         ts.allow_threads(gil::BlockReason::Sleep, std::thread::yield_now);
         return Ok(Value::None);

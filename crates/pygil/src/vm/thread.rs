@@ -54,6 +54,25 @@ impl ThreadState {
         r
     }
 
+    /// A logical wait under the deterministic scheduler (`-X sched`), in
+    /// place of a blocking call: waits on `key` (a lock's address, 0 for a
+    /// sleep) until the lock is released or `timeout` passes on the
+    /// scheduler's virtual clock. Ctrl-C in the main thread ends the wait
+    /// with KeyboardInterrupt; a deadlock ends the process (see
+    /// `sched_deadlock`). Only call when `gil.sched_enabled()`.
+    pub fn sched_wait(&mut self, why: BlockReason, key: u64, timeout: Option<std::time::Duration>) -> PyResult<gil::Wake> {
+        let poll = super::eval::sigint_pending;
+        let interrupted: Option<&dyn Fn() -> bool> = if self.is_main() { Some(&poll) } else { None };
+        match self.interp.gil.sched_block(&self.gil, why, key, timeout, interrupted) {
+            gil::Wake::Interrupted => {
+                self.check_signals()?;
+                Ok(gil::Wake::Interrupted)
+            }
+            gil::Wake::Deadlock => crate::sched_deadlock(self),
+            w => Ok(w),
+        }
+    }
+
     /// Raise KeyboardInterrupt if Ctrl-C arrived (main thread only).
     pub fn check_signals(&mut self) -> PyResult<()> {
         super::eval::check_pending_signals(self)
