@@ -243,10 +243,16 @@ fn exc_add_note(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// BaseException.__reduce__: `(type, args)`, plus the instance dict when
+/// attributes were set on it (CPython's BaseException_reduce).
 fn exc_reduce(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let t = type_of(&args.pos[0]);
     let a = data(&args.pos[0])?.args.borrow().clone();
-    Ok(new_tuple(vec![Value::Obj(t), a]))
+    let d = args.pos[0].obj().and_then(|o| o.dict.get()).filter(|d| !super::types_ext::dict_keys(d).is_empty());
+    Ok(match d {
+        Some(d) => new_tuple(vec![Value::Obj(t), a, Value::Obj(d.clone())]),
+        None => new_tuple(vec![Value::Obj(t), a]),
+    })
 }
 
 // ---- subclasses with their own attributes -----------------------------------

@@ -19,6 +19,7 @@ pub mod generator;
 pub mod import;
 pub mod iterops;
 pub mod matching;
+pub mod object_reduce;
 pub mod ops;
 pub mod repl;
 pub mod thread;

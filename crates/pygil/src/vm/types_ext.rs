@@ -313,24 +313,6 @@ pub fn dict_keys(d: &PyRef) -> Vec<Value> {
     }
 }
 
-fn object_reduce_ex(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
-    // copyreg.__reduce_ex__ protocol 2, enough for copy/pickle of plain instances.
-    let v = &args.pos[0];
-    let t = type_of(v);
-    let copyreg_new = dict_get_str(&ts.interp.builtins_dict, "__build_class__").unwrap();
-    let _ = copyreg_new;
-    let state = match v {
-        Value::Obj(o) => o.dict.get().map(|d| Value::Obj(d.clone())).unwrap_or(Value::None),
-        _ => Value::None,
-    };
-    let newobj = getattr_str(ts, &Value::Obj(types().object.clone()), "__new__")?;
-    Ok(new_tuple(vec![
-        Value::Obj(intern("__newobj__reconstruct__")).clone(),
-        new_tuple(vec![newobj, Value::Obj(t)]),
-        state,
-    ]))
-}
-
 fn object_sizeof(_ts: &mut ThreadState, _args: Args) -> PyResult<Value> {
     Ok(Value::Int(std::mem::size_of::<PyObject>() as i64 + 16))
 }
@@ -626,6 +608,21 @@ fn type_base(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(b.map(Value::Obj).unwrap_or(Value::None))
 }
 
+/// `type.__flags__`: CPython's Py_TPFLAGS_HEAPTYPE (1 << 9) and
+/// Py_TPFLAGS_BASETYPE (1 << 10) bits, which copyreg._reduce_ex reads.
+fn type_flags(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let t = self_type(&args.pos[0])?;
+    let td = tdata(&t);
+    let mut f = 0;
+    if td.has_flag(flags::HEAPTYPE) {
+        f |= 1 << 9;
+    }
+    if td.has_flag(flags::BASETYPE) {
+        f |= 1 << 10;
+    }
+    Ok(Value::Int(f))
+}
+
 fn type_name_get(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let t = self_type(&args.pos[0])?;
     Ok(new_str(tdata(&t).name().to_string()))
@@ -894,7 +891,9 @@ pub fn init() {
         .method("__delattr__", object_delattr)
         .method("__format__", object_format)
         .method("__dir__", object_dir)
-        .method("__reduce_ex__", object_reduce_ex)
+        .method("__reduce_ex__", super::object_reduce::object_reduce_ex)
+        .method("__reduce__", super::object_reduce::object_reduce)
+        .method("__getstate__", super::object_reduce::object_getstate)
         .method("__sizeof__", object_sizeof)
         .class_method("__init_subclass__", object_init_subclass)
         .class_method("__subclasshook__", object_subclasshook)
@@ -915,6 +914,7 @@ pub fn init() {
         .getter("__mro__", type_mro)
         .getter("__bases__", type_bases)
         .getter("__base__", type_base)
+        .getter("__flags__", type_flags)
         .getset("__name__", type_name_get, Some(type_name_set))
         .getset("__qualname__", type_qualname_get, Some(type_qualname_set))
         .getset("__module__", type_module_get, Some(type_module_set))
