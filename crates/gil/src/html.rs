@@ -371,7 +371,8 @@ impl Rows {
     fn css(self) -> String {
         let font = if self.height < 20 { 9 } else { 12 };
         format!(
-            ".lab{{height:{h}px;line-height:{h}px;font-size:{font}px}}\n",
+            ".lab{{height:{h}px;line-height:{h}px;font-size:{font}px}}\n\
+             .corner,.labels{{width:{LABEL_WIDTH}px}}\n",
             h = self.height
         )
     }
@@ -467,16 +468,11 @@ fn legend(out: &mut String, tracks: &[Track]) {
     for t in tracks {
         for s in &t.spans {
             match s.state {
-                SpanState::Blocked(BlockReason::Other(name)) => {
-                    if !others.contains(&name) {
-                        others.push(name);
-                    }
+                SpanState::Blocked(BlockReason::Other(name)) if !others.contains(&name) => {
+                    others.push(name)
                 }
-                SpanState::Blocked(why) => {
-                    if !blocked.contains(&why) {
-                        blocked.push(why);
-                    }
-                }
+                SpanState::Blocked(BlockReason::Other(_)) => {}
+                SpanState::Blocked(why) if !blocked.contains(&why) => blocked.push(why),
                 _ => {}
             }
         }
@@ -501,8 +497,8 @@ fn legend(out: &mut String, tracks: &[Track]) {
         );
     }
     out.push_str(
-        "<span><svg width=\"12\" height=\"12\"><use href=\"#fd\" x=\"6\" y=\"3\"/></svg>forced drop</span>\
-         <span><svg width=\"12\" height=\"12\"><use href=\"#dr\" x=\"6\" y=\"10\"/></svg>drop request</span>\
+        "<span><svg width=\"14\" height=\"12\"><use href=\"#fd\" x=\"7\" y=\"3\"/></svg>forced drop</span>\
+         <span><svg width=\"14\" height=\"12\"><use href=\"#dr\" x=\"7\" y=\"9\"/></svg>drop request</span>\
          </div>\n",
     );
 }
@@ -575,7 +571,7 @@ fn timeline(
     let _ = write!(
         out,
         "<svg id=\"tracks\" width=\"{w}\" height=\"{h}\" data-width=\"{w}\" data-ms=\"{total_ms}\">\n\
-         <defs><path id=\"fd\" d=\"M-4.5 -1h9l-4.5 6z\"/><path id=\"dr\" d=\"M-3.5 1h7l-3.5 -5z\"/></defs>\n\
+         <defs><path id=\"fd\" d=\"M-5 -2h10l-5 7z\"/><path id=\"dr\" d=\"M-4.5 2h9l-4.5 -6z\"/></defs>\n\
          <g id=\"grid\">"
     );
     for &t in &ticks {
@@ -626,10 +622,10 @@ fn track(out: &mut String, t: &Track, l: &Layout, scale: Scale, rows: Rows, y: u
         let (x0, x1) = (scale.x(s.start_ns), scale.x(s.end_ns));
         let _ = writeln!(
             out,
-            "<rect class=\"{}\" x=\"{x0:.2}\" width=\"{:.2}\" height=\"{bar}\"><title>{}: {:.3} ms from {:.3} ms</title></rect>",
+            "<rect class=\"{}\" x=\"{x0:.2}\" width=\"{:.2}\" height=\"{bar}\"><title>{} {:.3} ms from {:.3} ms</title></rect>",
             class(s.state),
             x1 - x0,
-            esc(&describe(s.state)),
+            esc(&s.state.to_string()),
             ms(s.end_ns - s.start_ns),
             ms(s.start_ns)
         );
@@ -775,7 +771,7 @@ h1{font-size:18px;margin:0 0 4px}h2{font-size:15px;margin:20px 0 4px}
 #inner{width:max-content}
 .row{display:flex}
 .head{position:sticky;top:0;z-index:2;background:#fff;border-bottom:1px solid #ddd}
-.corner,.labels{position:sticky;left:0;z-index:1;background:#fff;width:190px;flex:none;\
+.corner,.labels{position:sticky;left:0;z-index:1;background:#fff;flex:none;\
 border-right:1px solid #ddd;box-sizing:border-box}
 .corner{color:#777;font-size:11px;padding:6px}
 .lab{padding:0 6px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
@@ -801,7 +797,7 @@ const SCRIPT: &str = r#"(function () {
   var tracks = document.getElementById("tracks"), axis = document.getElementById("axis");
   var scroll = document.getElementById("scroll"), zlabel = document.getElementById("zlabel");
   var W = +tracks.getAttribute("data-width"), T = +tracks.getAttribute("data-ms");
-  var LW = 190, z = 1;
+  var LW = document.querySelector(".labels").offsetWidth, z = 1;
   document.getElementById("tools").hidden = false;
   function el(name, attrs) {
     var e = document.createElementNS(NS, name);
@@ -1061,11 +1057,12 @@ mod tests {
         }
         assert!(html.contains("class=\"blk blk-sleep\""));
         // Main's last hold is still open at the end: drawn to the end.
-        assert!(main.contains("ms from 13.672 ms"), "{main}");
+        assert!(main.contains("<title>hold 6.118 ms from 33.882 ms</title>"), "{main}");
         assert!(total_rects >= 3 + 2 * 7);
         // Six forced drops and six drop requests, one marker each.
-        assert_eq!(html.matches("<use href=\"#fd\" x=").count(), 6);
-        assert_eq!(html.matches("<use href=\"#dr\" x=").count(), 6);
+        let markers = &html[html.find("<g id=\"markers\">").unwrap()..];
+        assert_eq!(markers.matches("<use href=\"#fd\"").count(), 6);
+        assert_eq!(markers.matches("<use href=\"#dr\"").count(), 6);
         assert!(html.contains("forced drop at 5.220 ms (interval)"));
         // Legend and axis.
         for s in ["running Python", "waiting for the GIL", "blocked in I/O (sleep)", "forced drop", "drop request"] {
@@ -1125,7 +1122,7 @@ mod tests {
         assert!(html.contains("merged into"));
         assert!(html.contains("class=\"hold merged\""));
         // The long holds of thread c are exact.
-        assert!(html.contains("running Python (holds the GIL): 3.000 ms"));
+        assert!(html.contains("<title>hold 2.997 ms from"));
     }
 
     #[test]

@@ -376,7 +376,9 @@ pub fn sched_deadlock(ts: &mut ThreadState) -> ! {
     std::process::exit(1);
 }
 
-/// `-X gil-stats` and `-X gil-trace=FILE.json`: the GIL's record of the run.
+/// `-X gil-stats` and `-X gil-trace=FILE`: the GIL's record of the run.
+/// A FILE ending in `.html` gets the timeline page (gil::html), any other
+/// Chrome trace-event JSON.
 fn report_gil(ts: &mut ThreadState) {
     let xo = ts.interp.xoptions.borrow().clone();
     if xo.iter().any(|(k, _)| k == "gil-stats") {
@@ -385,9 +387,19 @@ fn report_gil(ts: &mut ThreadState) {
     if let Some((_, file)) = xo.iter().find(|(k, _)| k == "gil-trace") {
         let events = ts.interp.gil.take_trace();
         let stats = ts.interp.gil.stats();
-        let json = gil::trace::chrome_trace_json(&events, &stats);
         let path = if file.is_empty() { "gil-trace.json".to_string() } else { file.clone() };
-        if let Err(e) = std::fs::write(&path, json) {
+        let text = if path.to_ascii_lowercase().ends_with(".html") {
+            // The page is titled with the script, as sys.argv[0] names it.
+            let argv = ts.interp.sys().dict.get().and_then(|d| dict_get_str(d, "argv"));
+            let script = argv
+                .and_then(|argv| getitem(ts, &argv, &Value::Int(0)).ok())
+                .and_then(|v| as_str(&v).map(|s| s.as_str().to_string()))
+                .unwrap_or_else(|| "pygil".into());
+            gil::html::html_timeline(&events, &stats, &script)
+        } else {
+            gil::trace::chrome_trace_json(&events, &stats)
+        };
+        if let Err(e) = std::fs::write(&path, text) {
             eprintln!("pygil: cannot write GIL trace to {}: {}", path, e);
         }
     }
