@@ -80,7 +80,11 @@ pub fn html_timeline(events: &[TraceEvent], stats: &GilStats, title: &str) -> St
     let total_ms = end_ns as f64 / 1e6;
     let width = (total_ms * PX_PER_MS).clamp(MIN_WIDTH, MAX_WIDTH);
     let scale = Scale {
-        px_per_ns: if end_ns == 0 { 0.0 } else { width / end_ns as f64 },
+        px_per_ns: if end_ns == 0 {
+            0.0
+        } else {
+            width / end_ns as f64
+        },
         width,
     };
     let mut step = 1.0;
@@ -135,7 +139,8 @@ fn tracks(events: &[TraceEvent], stats: &GilStats, end_ns: u64) -> Vec<Track> {
             instants: Vec::new(),
         })
         .collect();
-    let mut index: HashMap<u64, usize> = tracks.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
+    let mut index: HashMap<u64, usize> =
+        tracks.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
     for m in trace::marks(events, end_ns) {
         let thread = match m {
             Mark::Span(s) => s.thread,
@@ -299,7 +304,10 @@ fn layout(t: &Track, scale: Scale, step: f64) -> Layout {
             continue;
         }
         let index = bucket_of(s.start_ns / 2 + s.end_ns / 2);
-        if bucket.as_ref().is_some_and(|b| b.index != index || b.end_ns != s.start_ns) {
+        if bucket
+            .as_ref()
+            .is_some_and(|b| b.index != index || b.end_ns != s.start_ns)
+        {
             close(bucket.take(), &mut run, &mut l.merged);
         }
         let b = bucket.get_or_insert_with(|| Bucket {
@@ -362,9 +370,17 @@ struct Rows {
 impl Rows {
     fn for_threads(n: usize) -> Rows {
         if n > COMPACT_ABOVE {
-            Rows { height: 12, bar: 8, top: 2 }
+            Rows {
+                height: 12,
+                bar: 8,
+                top: 2,
+            }
         } else {
-            Rows { height: 24, bar: 14, top: 5 }
+            Rows {
+                height: 24,
+                bar: 14,
+                top: 5,
+            }
         }
     }
 
@@ -576,7 +592,10 @@ fn timeline(
     );
     for &t in &ticks {
         let pct = t / total_ms * 100.0;
-        let _ = write!(out, "<line x1=\"{pct:.4}%\" x2=\"{pct:.4}%\" y1=\"0\" y2=\"{h}\"/>");
+        let _ = write!(
+            out,
+            "<line x1=\"{pct:.4}%\" x2=\"{pct:.4}%\" y1=\"0\" y2=\"{h}\"/>"
+        );
     }
     out.push_str("</g>\n");
     for k in 0..tracks.len() {
@@ -649,32 +668,49 @@ fn track(out: &mut String, t: &Track, l: &Layout, scale: Scale, rows: Rows, y: u
                 add_mix(&mut mix, s, ns);
             }
         }
-        let total: u64 = mix.iter().map(|m| m.1).sum();
         let _ = write!(
             out,
-            "\"><title>mostly {}: {} stretches made of {} short spans, {:.3} ms (",
-            esc(&describe(state)),
-            runs.len(),
-            spans,
-            ms(total)
+            "\"><title>{spans} short spans, mostly {}:",
+            esc(&state.to_string())
         );
         for (i, (s, ns)) in mix.iter().enumerate() {
-            let _ = write!(out, "{}{} {:.3} ms", if i > 0 { ", " } else { "" }, s, ms(*ns));
+            let _ = write!(
+                out,
+                "{} {} {:.3} ms",
+                if i > 0 { "," } else { "" },
+                esc(&s.to_string()),
+                ms(*ns)
+            );
         }
-        out.push_str(")</title></path>\n");
+        out.push_str("</title></path>\n");
     }
     out.push_str("</g>\n");
 }
 
 fn marker(out: &mut String, m: &Marker, scale: Scale, y: u32) {
-    let what = if m.forced { "forced drop" } else { "drop request" };
+    let what = if m.forced {
+        "forced drop"
+    } else {
+        "drop request"
+    };
     let causes: Vec<String> = m
         .causes
         .iter()
-        .map(|(c, n)| if m.count > 1 { format!("{c} \u{d7}{n}") } else { c.to_string() })
+        .map(|(c, n)| {
+            if m.count > 1 {
+                format!("{c} \u{d7}{n}")
+            } else {
+                c.to_string()
+            }
+        })
         .collect();
     let when = if m.count > 1 {
-        format!("{} {what}s at {:.3}\u{2013}{:.3} ms", m.count, ms(m.first_ns), ms(m.last_ns))
+        format!(
+            "{} {what}s at {:.3}\u{2013}{:.3} ms",
+            m.count,
+            ms(m.first_ns),
+            ms(m.last_ns)
+        )
     } else {
         format!("{what} at {:.3} ms", ms(m.first_ns))
     };
@@ -703,7 +739,14 @@ fn summary(out: &mut String, stats: &GilStats) {
     );
     let blocked_on = |b: &[crate::BlockedStats]| {
         b.iter()
-            .map(|b| format!("{} {}\u{d7} {:.3} ms", b.reason.name(), b.count, msd(b.time)))
+            .map(|b| {
+                format!(
+                    "{} {}\u{d7} {:.3} ms",
+                    b.reason.name(),
+                    b.count,
+                    msd(b.time)
+                )
+            })
             .collect::<Vec<_>>()
             .join("; ")
     };
@@ -856,7 +899,11 @@ mod tests {
     use std::time::Duration;
 
     fn ev(time_us: u64, thread: u64, kind: TraceKind) -> TraceEvent {
-        TraceEvent { time_ns: time_us * 1000, thread, kind }
+        TraceEvent {
+            time_ns: time_us * 1000,
+            thread,
+            kind,
+        }
     }
 
     fn thread(id: u64, name: &str) -> ThreadStats {
@@ -921,10 +968,18 @@ mod tests {
         // The holder sleeps; the waiter runs, then exits; so does the other.
         e.push(ev(t + 100, holder, VoluntaryDrop(BlockReason::Sleep)));
         e.push(ev(t + 101, waiter, Take));
-        e.push(ev(t + 2000, waiter, VoluntaryDrop(BlockReason::Other("exit"))));
+        e.push(ev(
+            t + 2000,
+            waiter,
+            VoluntaryDrop(BlockReason::Other("exit")),
+        ));
         e.push(ev(t + 2001, waiter, Exit));
         e.push(ev(t + 3000, holder, Take));
-        e.push(ev(t + 3500, holder, VoluntaryDrop(BlockReason::Other("exit"))));
+        e.push(ev(
+            t + 3500,
+            holder,
+            VoluntaryDrop(BlockReason::Other("exit")),
+        ));
         e.push(ev(t + 3501, holder, Exit));
         e.push(ev(t + 3600, 1, Take));
         e
@@ -1013,7 +1068,11 @@ mod tests {
 
     #[test]
     fn timeline_structure() {
-        let names = ["MainThread", "Thread-1 (spin)", "Thread-2 <spin & \"sleep\">"];
+        let names = [
+            "MainThread",
+            "Thread-1 (spin)",
+            "Thread-2 <spin & \"sleep\">",
+        ];
         let events = synthetic();
         let st = stats(&names, 40_000);
         let html = html_timeline(&events, &st, "synthetic.py");
@@ -1039,15 +1098,27 @@ mod tests {
                 let w: f64 = attr(tag, "width").unwrap().parse().unwrap();
                 let class = attr(tag, "class").unwrap();
                 assert!(w >= 0.0, "{tag}");
-                assert!(x + 1e-9 >= last_end, "spans overlap or go back in time: {tag}");
+                assert!(
+                    x + 1e-9 >= last_end,
+                    "spans overlap or go back in time: {tag}"
+                );
                 assert!(x + w <= 800.0 + 1e-6, "{tag}");
                 last_end = x + w;
-                let ok = ["hold", "wait", "blk blk-join", "blk blk-sleep", "blk blk-other"];
+                let ok = [
+                    "hold",
+                    "wait",
+                    "blk blk-join",
+                    "blk blk-sleep",
+                    "blk blk-other",
+                ];
                 assert!(ok.contains(&class), "class {class}");
                 total_rects += 1;
             }
             // Every title is closed inside its rect.
-            assert_eq!(body.matches("<title>").count(), body.matches("</title>").count());
+            assert_eq!(
+                body.matches("<title>").count(),
+                body.matches("</title>").count()
+            );
         }
         // Thread 2 and 3 both hold, wait, and 2 or 3 sleep; main joins.
         let (_, main) = groups[0];
@@ -1057,7 +1128,10 @@ mod tests {
         }
         assert!(html.contains("class=\"blk blk-sleep\""));
         // Main's last hold is still open at the end: drawn to the end.
-        assert!(main.contains("<title>hold 6.118 ms from 33.882 ms</title>"), "{main}");
+        assert!(
+            main.contains("<title>hold 6.118 ms from 33.882 ms</title>"),
+            "{main}"
+        );
         assert!(total_rects >= 3 + 2 * 7);
         // Six forced drops and six drop requests, one marker each.
         let markers = &html[html.find("<g id=\"markers\">").unwrap()..];
@@ -1065,12 +1139,20 @@ mod tests {
         assert_eq!(markers.matches("<use href=\"#dr\"").count(), 6);
         assert!(html.contains("forced drop at 5.220 ms (interval)"));
         // Legend and axis.
-        for s in ["running Python", "waiting for the GIL", "blocked in I/O (sleep)", "forced drop", "drop request"] {
+        for s in [
+            "running Python",
+            "waiting for the GIL",
+            "blocked in I/O (sleep)",
+            "forced drop",
+            "drop request",
+        ] {
             assert!(html.contains(s), "{s}");
         }
         assert!(html.contains(">0 ms</text>") && html.contains(">10 ms</text>"));
         // The summary table has the -X gil-stats numbers.
-        assert!(html.contains("GIL: 42 switches in 0.040 s (policy cpython, switch interval 5.000 ms)"));
+        assert!(
+            html.contains("GIL: 42 switches in 0.040 s (policy cpython, switch interval 5.000 ms)")
+        );
         for t in &st.threads {
             let row = format!(
                 "<td>{:.3}</td><td>{:.3}</td><td>{:.3}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.3}</td>",
@@ -1096,7 +1178,12 @@ mod tests {
     #[test]
     fn big_trace_is_merged() {
         use TraceKind::*;
-        let mut events = vec![ev(0, 1, Start), ev(0, 2, Start), ev(0, 3, Start), ev(1, 1, Take)];
+        let mut events = vec![
+            ev(0, 1, Start),
+            ev(0, 2, Start),
+            ev(0, 3, Start),
+            ev(1, 1, Take),
+        ];
         let mut t = 1;
         for n in 0..50_000u64 {
             let (a, b) = if n % 2 == 0 { (1, 2) } else { (2, 1) };
