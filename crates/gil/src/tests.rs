@@ -776,3 +776,60 @@ fn after_fork_child_recreates_a_held_gil() {
     assert!(gil.is_held_by(&main));
     assert_eq!(gil.stats().threads.len(), 2);
 }
+
+#[test]
+fn marks_read_the_trace_as_spans_and_instants() {
+    use crate::trace::{marks, Mark, Span, SpanState};
+    let ev = |time_ns, thread, kind| TraceEvent {
+        time_ns,
+        thread,
+        kind,
+    };
+    let events = [
+        ev(0, 1, TraceKind::Start),
+        ev(10, 1, TraceKind::Take),
+        ev(20, 2, TraceKind::Start),
+        ev(30, 2, TraceKind::Request),
+        ev(40, 2, TraceKind::DropRequest(DropCause::Interval)),
+        ev(50, 1, TraceKind::ForcedDrop(DropCause::Interval)),
+        ev(51, 2, TraceKind::Take),
+        ev(52, 1, TraceKind::Request),
+        ev(60, 2, TraceKind::VoluntaryDrop(BlockReason::Sleep)),
+        ev(61, 1, TraceKind::Take),
+        ev(70, 2, TraceKind::Exit),
+    ];
+    let got: Vec<Mark> = marks(&events, 100).collect();
+    let span = |thread, state, start_ns, end_ns| {
+        Mark::Span(Span {
+            thread,
+            state,
+            start_ns,
+            end_ns,
+        })
+    };
+    let instant = |thread, time_ns, forced| {
+        Mark::Instant(crate::trace::Instant {
+            thread,
+            time_ns,
+            forced,
+            cause: DropCause::Interval,
+        })
+    };
+    let want = vec![
+        instant(2, 40, false),
+        instant(1, 50, true),
+        span(1, SpanState::Hold, 10, 50),
+        span(2, SpanState::Wait, 30, 51),
+        span(2, SpanState::Hold, 51, 60),
+        // The forced drop's wait goes on through the re-request: one span.
+        span(1, SpanState::Wait, 50, 61),
+        span(2, SpanState::Blocked(BlockReason::Sleep), 60, 70),
+        // Still open at the end of the trace: ends at `end_ns`.
+        span(1, SpanState::Hold, 61, 100),
+    ];
+    assert_eq!(got, want);
+    assert_eq!(
+        SpanState::Blocked(BlockReason::Sleep).to_string(),
+        "blocked: sleep"
+    );
+}
