@@ -1378,7 +1378,7 @@ class Unpickler:
 
     def persistent_load(self, pid):
         raise UnpicklingError("A load persistent id instruction was "
-                              "encountered, but no persistent_load function "
+                              "encountered,\nbut no persistent_load function "
                               "was specified.")
 
     def load(self):
@@ -1821,17 +1821,16 @@ class Unpickler:
             if substitute is not None:
                 return substitute
             raise
-        if self.proto >= 4:
-            path = name.split('.')
-            if '<locals>' in path:
-                raise AttributeError("Can't get local attribute %r on %r"
-                                     % (name, sys.modules[module]))
-            try:
-                return _deep_getattr(sys.modules[module], path)[0]
-            except AttributeError:
-                raise AttributeError("Can't get attribute %r on %r"
-                                     % (name, sys.modules[module])) from None
-        return getattr(sys.modules[module], name)
+        module = sys.modules[module]
+        path = name.split('.') if self.proto >= 4 else [name]
+        if '<locals>' in path:
+            raise AttributeError("Can't pickle local attribute %r on %r"
+                                 % (name, module))
+        try:
+            return _deep_getattr(module, path)[0]
+        except AttributeError:
+            raise AttributeError("Can't get attribute %r on %r"
+                                 % (name, module)) from None
 
     def _load_reduce(self):
         args = self._pop()

@@ -51,3 +51,24 @@ fn re_matches_cpython() {
     assert!(mine.status.success(), "{}", String::from_utf8_lossy(&mine.stderr));
     assert_eq!(String::from_utf8_lossy(&mine.stdout), String::from_utf8_lossy(&theirs.stdout));
 }
+
+/// pickle against CPython's: python3 records its pickles of ~250 values
+/// (all protocols), pygil must write the same bytes and read them back;
+/// then python3 reads pygil's pickles.
+#[test]
+fn pickle_matches_cpython() {
+    let dir = root().join("lib/tests_pickle");
+    let tmp = std::env::temp_dir();
+    let rec = tmp.join(format!("pygil_pickle_rec_{}.json", std::process::id()));
+    let rev = tmp.join(format!("pygil_pickle_rev_{}.json", std::process::id()));
+    let out = Command::new("python3").arg(dir.join("record.py")).arg(&rec).output().unwrap();
+    assert!(out.status.success(), "python3 record.py failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    let run = Command::new(env!("CARGO_BIN_EXE_pygil")).arg(dir.join("run.py")).arg(&rec).arg(&rev).output().unwrap();
+    let _ = std::fs::remove_file(&rec);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success() && stdout.contains(" 0 failed"), "{}\n{}", stdout, String::from_utf8_lossy(&run.stderr));
+    let check = Command::new("python3").arg(dir.join("check_reverse.py")).arg(&rev).output().unwrap();
+    let _ = std::fs::remove_file(&rev);
+    let stdout = String::from_utf8_lossy(&check.stdout);
+    assert!(check.status.success() && stdout.contains(" 0 failed"), "{}\n{}", stdout, String::from_utf8_lossy(&check.stderr));
+}

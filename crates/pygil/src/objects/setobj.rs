@@ -442,11 +442,12 @@ fn m_hash(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(Value::Int(h))
 }
 
+/// `(type(s), (list(s),), s.__getstate__())` (CPython's set_reduce).
 fn m_reduce(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = set_obj(&args.pos[0])?;
     let items = new_list(set_items(s));
-    let _ = ts;
-    Ok(new_tuple(vec![Value::Obj(s.ty().clone()), new_tuple(vec![items]), Value::None]))
+    let state = crate::vm::call::call_method0(ts, &args.pos[0], "__getstate__")?;
+    Ok(new_tuple(vec![Value::Obj(s.ty().clone()), new_tuple(vec![items]), state]))
 }
 
 fn class_getitem(ts: &mut ThreadState, args: Args) -> PyResult<Value> {

@@ -243,14 +243,60 @@ fn exc_add_note(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Attributes that CPython keeps in the exception's C struct but pygil
+/// keeps in the instance dict: not part of the pickled state.
+fn struct_fields(t: &PyRef) -> &'static [&'static str] {
+    let ts = types();
+    if is_subtype(t, &ts.os_error) {
+        &["errno", "strerror", "filename", "filename2"]
+    } else if is_subtype(t, &ts.syntax_error) {
+        &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]
+    } else if is_subtype(t, &ts.unicode_error) {
+        &["encoding", "object", "start", "end", "reason"]
+    } else if is_subtype(t, &ts.stop_iteration) {
+        &["value"]
+    } else if is_subtype(t, &ts.system_exit) {
+        &["code"]
+    } else {
+        &[]
+    }
+}
+
 /// BaseException.__reduce__: `(type, args)`, plus the instance dict when
-/// attributes were set on it (CPython's BaseException_reduce).
-fn exc_reduce(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+/// attributes were set on it (CPython's BaseException_reduce; OSError's
+/// args carry the filenames, as OSError_reduce's).
+fn exc_reduce(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let t = type_of(&args.pos[0]);
-    let a = data(&args.pos[0])?.args.borrow().clone();
-    let d = args.pos[0].obj().and_then(|o| o.dict.get()).filter(|d| !super::types_ext::dict_keys(d).is_empty());
-    Ok(match d {
-        Some(d) => new_tuple(vec![Value::Obj(t), a, Value::Obj(d.clone())]),
+    let mut a = data(&args.pos[0])?.args.borrow().clone();
+    let fields = struct_fields(&t);
+    let mut state = None;
+    if let Some(d) = args.pos[0].obj().and_then(|o| o.dict.get()) {
+        if is_subtype(&t, &types().os_error) {
+            let get = |k| dict_get_str(d, k).unwrap_or(Value::None);
+            if !get("filename").is_none() {
+                let mut items = vec![get("errno"), get("strerror"), get("filename")];
+                if !get("filename2").is_none() {
+                    items.push(Value::None);
+                    items.push(get("filename2"));
+                }
+                a = new_tuple(items);
+            }
+        }
+        let keys: Vec<Value> = super::types_ext::dict_keys(d)
+            .into_iter()
+            .filter(|k| !as_str(k).is_some_and(|s| fields.contains(&s.as_str())))
+            .collect();
+        if !keys.is_empty() {
+            let copy = new_dict();
+            for k in keys {
+                let v = getitem(ts, &Value::Obj(d.clone()), &k)?;
+                setitem(ts, &copy, &k, v)?;
+            }
+            state = Some(copy);
+        }
+    }
+    Ok(match state {
+        Some(d) => new_tuple(vec![Value::Obj(t), a, d]),
         None => new_tuple(vec![Value::Obj(t), a]),
     })
 }
