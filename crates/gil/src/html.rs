@@ -30,6 +30,10 @@
 //!   state there), neighbouring buckets of one state join, and all such
 //!   runs of one state on one track are one `<path>` whose tooltip counts
 //!   the spans it stands for;
+//! - where the thread held the GIL inside stretches that were mostly
+//!   something else, a thin green strip along the bottom of the bar says
+//!   so (one more `<path>` per track): a thread that runs for 2 µs out of
+//!   every 20 µs is mostly waiting, but it does run, and the strip shows it;
 //! - markers are kept one per kind per step per track, with a count.
 //!
 //! So a track never has more than about two elements per step, whatever
@@ -105,7 +109,7 @@ pub fn html_timeline(events: &[TraceEvent], stats: &GilStats, title: &str) -> St
         rows_css = rows.css(),
     );
     header(&mut out, events, stats, &tracks, &laid, total_ms, step);
-    legend(&mut out, &tracks);
+    legend(&mut out, &tracks, laid.iter().any(|l| !l.held.is_empty()));
     out.push_str(
         "<div id=\"tools\" hidden=\"hidden\"><button id=\"zout\" title=\"zoom out\">\u{2212}</button>\
          <button id=\"zin\" title=\"zoom in\">+</button><button id=\"zreset\">reset</button>\
@@ -213,6 +217,11 @@ struct Layout {
     markers: Vec<Marker>,
     /// How many spans the runs stand for.
     merged_spans: usize,
+    /// Stretches of runs not mostly `Hold` in which the thread held the
+    /// GIL all the same (drawn as a thin strip, so that a thread switching
+    /// every few µs is not shown as merely waiting), and that hold time.
+    held: Vec<(u64, u64)>,
+    held_ns: u64,
 }
 
 /// Narrow spans drawn as one stretch of `state`.
@@ -273,9 +282,21 @@ fn layout(t: &Track, scale: Scale, step: f64) -> Layout {
     let mut run: Option<Run> = None;
 
     // Closes the bucket into the current run (or a new one).
-    fn close(bucket: Option<Bucket>, run: &mut Option<Run>, out: &mut Vec<Run>) {
+    fn close(bucket: Option<Bucket>, run: &mut Option<Run>, l: &mut Layout) {
         let Some(b) = bucket else { return };
         let state = b.dominant();
+        let held = b
+            .mix
+            .iter()
+            .find(|m| m.0 == SpanState::Hold)
+            .map_or(0, |m| m.1);
+        if state != SpanState::Hold && held > 0 {
+            l.held_ns += held;
+            match l.held.last_mut() {
+                Some(last) if last.1 == b.start_ns => last.1 = b.end_ns,
+                _ => l.held.push((b.start_ns, b.end_ns)),
+            }
+        }
         if let Some(r) = run {
             if r.state == state && r.end_ns == b.start_ns {
                 r.end_ns = b.end_ns;
@@ -286,7 +307,7 @@ fn layout(t: &Track, scale: Scale, step: f64) -> Layout {
                 return;
             }
         }
-        out.extend(run.take());
+        l.merged.extend(run.take());
         *run = Some(Run {
             state,
             start_ns: b.start_ns,
@@ -298,7 +319,7 @@ fn layout(t: &Track, scale: Scale, step: f64) -> Layout {
 
     for s in &t.spans {
         if scale.wide(s, step) {
-            close(bucket.take(), &mut run, &mut l.merged);
+            close(bucket.take(), &mut run, &mut l);
             l.merged.extend(run.take());
             l.exact.push(*s);
             continue;
@@ -308,7 +329,7 @@ fn layout(t: &Track, scale: Scale, step: f64) -> Layout {
             .as_ref()
             .is_some_and(|b| b.index != index || b.end_ns != s.start_ns)
         {
-            close(bucket.take(), &mut run, &mut l.merged);
+            close(bucket.take(), &mut run, &mut l);
         }
         let b = bucket.get_or_insert_with(|| Bucket {
             index,
@@ -322,7 +343,7 @@ fn layout(t: &Track, scale: Scale, step: f64) -> Layout {
         add_mix(&mut b.mix, s.state, s.end_ns - s.start_ns);
         l.merged_spans += 1;
     }
-    close(bucket.take(), &mut run, &mut l.merged);
+    close(bucket.take(), &mut run, &mut l);
     l.merged.extend(run.take());
 
     // Markers: per kind, instants in one step share a marker.
@@ -478,7 +499,7 @@ fn header(
 }
 
 /// Swatches for the states the trace has (the three kinds always).
-fn legend(out: &mut String, tracks: &[Track]) {
+fn legend(out: &mut String, tracks: &[Track], held: bool) {
     let mut blocked: Vec<BlockReason> = Vec::new();
     let mut others: Vec<&str> = Vec::new();
     for t in tracks {
@@ -510,6 +531,16 @@ fn legend(out: &mut String, tracks: &[Track]) {
             out,
             "<span><svg width=\"22\" height=\"12\"><rect class=\"{class}\" width=\"22\" height=\"12\"/></svg>{}</span>",
             esc(&label)
+        );
+    }
+    if held {
+        let _ = write!(
+            out,
+            "<span><svg width=\"22\" height=\"12\"><rect class=\"wait\" width=\"22\" height=\"12\"/>\
+             <rect class=\"hold\" y=\"{}\" width=\"22\" height=\"{}\"/></svg>held the GIL in spans \
+             too short to draw</span>",
+            12 - held_strip(12),
+            held_strip(12)
         );
     }
     out.push_str(
@@ -684,7 +715,25 @@ fn track(out: &mut String, t: &Track, l: &Layout, scale: Scale, rows: Rows, y: u
         }
         out.push_str("</title></path>\n");
     }
+    if !l.held.is_empty() {
+        let top = bar - held_strip(bar);
+        out.push_str("<path class=\"hold held\" d=\"");
+        for &(start, end) in &l.held {
+            let (x0, x1) = (scale.x(start), scale.x(end));
+            let _ = write!(out, "M{x0:.2} {top}H{x1:.2}V{bar}H{x0:.2}z");
+        }
+        let _ = writeln!(
+            out,
+            "\"><title>held the GIL for {:.3} ms in spans too short to draw, inside stretches that were mostly something else</title></path>",
+            ms(l.held_ns)
+        );
+    }
     out.push_str("</g>\n");
+}
+
+/// Height of the strip that marks hold time inside merged stretches.
+fn held_strip(bar: u32) -> u32 {
+    bar.div_ceil(4)
 }
 
 fn marker(out: &mut String, m: &Marker, scale: Scale, y: u32) {
@@ -1208,6 +1257,9 @@ mod tests {
         assert!(html.len() < 3_000_000, "{} bytes", html.len());
         assert!(html.contains("merged into"));
         assert!(html.contains("class=\"hold merged\""));
+        // a and b hold for 3 µs in every 8: mostly blocked, but they ran.
+        assert!(html.contains("class=\"hold held\""));
+        assert!(html.contains("held the GIL in spans too short to draw"));
         // The long holds of thread c are exact.
         assert!(html.contains("<title>hold 2.997 ms from"));
     }
