@@ -15,7 +15,7 @@ Options:
          -X gil=cpython|io-priority   GIL switch policy (default io-priority)
          -X switchinterval=SECONDS    initial sys.getswitchinterval()
          -X gil-stats                 per-thread GIL statistics at exit (stderr)
-         -X gil-trace=FILE.json       GIL event trace (Chrome trace-event JSON)
+         -X gil-trace=FILE.json|.html GIL event trace: Chrome trace JSON or HTML timeline
          -X sched=seed:N[,switch=P]   deterministic scheduler: seeded switches
          -X explore=RUNS[,seed=N][,switch=P]
                                       run under RUNS seeds, group the outcomes

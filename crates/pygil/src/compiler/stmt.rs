@@ -73,6 +73,9 @@ impl<'a> Compiler<'a> {
                 if t.is_star {
                     return Err(("'except*' is not supported by pygil yet".into(), t.range.start().to_u32(), t.range.end().to_u32()));
                 }
+                // The `try:` line's own instruction, as in CPython (a line
+                // event for tracers, a line in dis).
+                self.emit(Op::NOP, 0);
                 if t.finalbody.is_empty() {
                     self.try_except(t)?;
                 } else {
@@ -557,6 +560,12 @@ impl<'a> Compiler<'a> {
             self.set_depth(d + 2);
         }
         // No handler matched: re-raise (still under the cleanup handler).
+        // CPython's re-raise has no line of its own; keep the last `except`
+        // line rather than that of the handler body compiled last (tracers
+        // see f_lineno, and a line event must not fire).
+        if let Some(ast::ExceptHandler::ExceptHandler(h)) = t.handlers.last() {
+            self.set_line(h.range.start().to_u32());
+        }
         self.with_cleanup(cleanup, d + 1, |c| {
             c.emit(Op::RERAISE, 0);
             Ok(())

@@ -145,10 +145,7 @@ fn displayhook(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 
 fn settrace(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     check_args("settrace", &args, 1, 1)?;
-    if !args.pos[0].is_none() {
-        return Err(not_implemented_error("sys.settrace is not supported by pygil yet"));
-    }
-    ts.trace = Value::None;
+    crate::vm::tracing::set_hook(ts, crate::vm::tracing::Hook::Trace, args.pos[0].clone());
     Ok(Value::None)
 }
 
@@ -156,11 +153,14 @@ fn gettrace(ts: &mut ThreadState, _args: Args) -> PyResult<Value> {
     Ok(ts.trace.clone())
 }
 
-fn setprofile(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
-    if !args.pos[0].is_none() {
-        return Err(not_implemented_error("sys.setprofile is not supported by pygil yet"));
-    }
+fn setprofile(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    check_args("setprofile", &args, 1, 1)?;
+    crate::vm::tracing::set_hook(ts, crate::vm::tracing::Hook::Profile, args.pos[0].clone());
     Ok(Value::None)
+}
+
+fn getprofile(ts: &mut ThreadState, _args: Args) -> PyResult<Value> {
+    Ok(ts.profile.clone())
 }
 
 fn lib_source(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
@@ -241,6 +241,7 @@ pub fn create(argv: Vec<String>, path: Vec<String>, executable: String) -> PyRef
             ("settrace", settrace),
             ("gettrace", gettrace),
             ("setprofile", setprofile),
+            ("getprofile", getprofile),
             ("_pygil_lib_source", lib_source),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("set_int_max_str_digits", set_int_max_str_digits),

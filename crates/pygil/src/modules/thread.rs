@@ -360,6 +360,7 @@ fn thread_main(interp: &'static crate::vm::Interpreter, handle: gil::ThreadHandl
             }
         }
         drop((func, args, kwargs, names, vals));
+        crate::vm::tracing::thread_exit(&mut ts);
         ts.frames.clear();
         ts.exc_info = Value::None;
         interp.thread_count.set(interp.thread_count.get() - 1);

@@ -89,6 +89,9 @@ fn handle_breaker(ts: &mut ThreadState) -> PyResult<()> {
     if bits & gil::breaker::SIGNALS_PENDING != 0 && ts.is_main() {
         check_pending_signals(ts)?;
     }
+    if bits & gil::breaker::TRACE != 0 {
+        super::tracing::on_instruction(ts)?;
+    }
     Ok(())
 }
 
@@ -332,7 +335,11 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                         // stack is not touched while the callee runs.
                         let argv: &[Value] = unsafe { &*(&f!().stack[args_start..] as *const [Value]) };
                         let args = split_args(argv, kwnames.as_ref());
-                        let r = call_args(ts, &callable, args);
+                        let r = if ts.tracing && super::tracing::is_c_function(&callable) {
+                            super::tracing::profile_c_call(ts, &callable, |ts| call_args(ts, &callable, args))
+                        } else {
+                            call_args(ts, &callable, args)
+                        };
                         let stack = &mut f!().stack;
                         stack.truncate(base);
                         stack.push(tri!(r, 'run));
@@ -363,6 +370,10 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                     }
                     Op::RETURN_VALUE => {
                         let v = stack.pop().unwrap();
+                        if ts.tracing {
+                            f!().pc = pc;
+                            tri!(super::tracing::on_return(ts, &v), 'run);
+                        }
                         if let Some(done) = ts.frames.pop() {
                             Frame::recycle(done);
                         }
@@ -375,6 +386,9 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                     Op::YIELD_VALUE => {
                         let v = stack.pop().unwrap();
                         f!().pc = pc;
+                        if ts.tracing {
+                            tri!(super::tracing::on_return(ts, &v), 'run);
+                        }
                         return Ok(Exit::Yield(v));
                     }
                     Op::SEND => {
@@ -820,6 +834,14 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
         if !reraise {
             super::exceptions::on_raise(ts, &err);
             super::traceback::add_traceback(ts, &err, ts.frames.len() - 1, lasti);
+            if ts.tracing {
+                if let Err(e) = super::tracing::on_exception(ts, &err.value()) {
+                    // The trace function raised: its exception replaces ours.
+                    pending = Some(e);
+                    reraise = true;
+                    continue 'frames;
+                }
+            }
         }
         reraise = false;
         if let Some(h) = f!().code.co.handler_for(lasti).copied() {
@@ -831,6 +853,9 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
             stack.push(err.value());
             f!().pc = h.handler as usize;
             continue 'frames;
+        }
+        if ts.tracing {
+            super::tracing::on_unwind(ts);
         }
         if let Some(done) = ts.frames.pop() {
             Frame::recycle(done);

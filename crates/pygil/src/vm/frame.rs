@@ -23,6 +23,9 @@ pub struct Frame {
     pub info: Option<PyRef>,
     /// The generator running this frame, if any (for `gi_frame` and exc state).
     pub is_generator: bool,
+    /// `sys.settrace`: the instruction this frame executed last, or
+    /// `tracing::FRESH` / `tracing::RESUMED` (see tracing.rs).
+    pub trace_prev: u32,
 }
 
 impl Frame {
@@ -40,6 +43,7 @@ impl Frame {
             f.builtins = builtins;
             f.locals = locals;
             f.is_generator = is_generator;
+            f.trace_prev = super::tracing::FRESH;
             f.code = code;
             return f;
         }
@@ -53,6 +57,7 @@ impl Frame {
             kwnames: None,
             info: None,
             is_generator,
+            trace_prev: super::tracing::FRESH,
             code,
         })
     }
@@ -96,4 +101,9 @@ pub struct FrameInfo {
     pub globals: PyRef,
     pub locals: RefCell<Value>,
     pub back: RefCell<Value>,
+    /// `f_trace`: the local trace function (tracing.rs).
+    pub trace: RefCell<Value>,
+    /// `f_trace_lines` (default True) and `f_trace_opcodes` (default False).
+    pub trace_lines: Cell<bool>,
+    pub trace_opcodes: Cell<bool>,
 }

@@ -124,8 +124,17 @@ pub fn resume(ts: &mut ThreadState, o: &PyRef, send: Value, throw: Option<PyErr>
     }
     g.running.set(true);
     let saved = std::mem::replace(&mut ts.exc_info, g.exc_state.replace(Value::None));
+    // A resumption is a `call` for sys.settrace (CPython's RESUME 1).
+    frame.trace_prev = super::tracing::RESUMED;
     ts.frames.push(frame);
     let entry = ts.frames.len() - 1;
+    let mut throw = throw;
+    if throw.is_some() && ts.tracing {
+        // No instruction runs before the exception: report the call here.
+        if let Err(e) = super::tracing::call_event(ts) {
+            throw = Some(e);
+        }
+    }
     ts.native_depth += 1;
     let r = eval(ts, entry, throw);
     ts.native_depth -= 1;

@@ -24,6 +24,7 @@ pub mod ops;
 pub mod repl;
 pub mod thread;
 pub mod traceback;
+pub mod tracing;
 pub mod types;
 pub mod types_ext;
 

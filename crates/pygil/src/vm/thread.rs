@@ -22,8 +22,13 @@ pub struct ThreadState {
     pub ident: u64,
     /// Objects being repr'd, to print `[...]` for self-references.
     pub repr_stack: Vec<usize>,
-    /// The trace function set by `sys.settrace` (not yet called: see sys module).
+    /// The trace function set by `sys.settrace` (see tracing.rs).
     pub trace: Value,
+    /// The profile function set by `sys.setprofile`.
+    pub profile: Value,
+    /// A trace or profile function is set and not running right now: the
+    /// eval loop reports events (tracing.rs).
+    pub tracing: bool,
 }
 
 impl ThreadState {
@@ -38,6 +43,8 @@ impl ThreadState {
             ident: unsafe { libc::pthread_self() } as u64,
             repr_stack: Vec::new(),
             trace: Value::None,
+            profile: Value::None,
+            tracing: false,
         }
     }
 

@@ -33,6 +33,9 @@ pub fn frame_object_for(ts: &ThreadState, f: &Frame) -> Value {
         globals: f.globals.clone(),
         locals: RefCell::new(f.locals.clone()),
         back: RefCell::new(Value::None),
+        trace: RefCell::new(Value::None),
+        trace_lines: Cell::new(true),
+        trace_opcodes: Cell::new(false),
     };
     Value::Obj(PyObject::new(types().frame.clone(), Payload::Frame(Box::new(fi))))
 }
@@ -41,7 +44,12 @@ pub fn frame_object_for(ts: &ThreadState, f: &Frame) -> Value {
 pub fn frame_at(ts: &mut ThreadState, index: usize) -> Value {
     if let Some(o) = &ts.frames[index].info {
         if let Payload::Frame(fi) = &o.payload {
-            fi.lineno.set(ts.frames[index].lineno());
+            let f = &ts.frames[index];
+            fi.lineno.set(f.lineno());
+            if f.locals.is_null() {
+                // A function frame: f_locals is a snapshot, refreshed here.
+                *fi.locals.borrow_mut() = super::tracing::fast_locals(f);
+            }
         }
         return Value::Obj(o.clone());
     }
@@ -421,6 +429,37 @@ fn f_locals(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 fn f_back(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(fr_get(&args)?.back.borrow().clone())
 }
+fn f_trace(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(fr_get(&args)?.trace.borrow().clone())
+}
+fn set_f_trace(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let v = args.pos.get(1).cloned().unwrap_or(Value::None);
+    *fr_get(&args)?.trace.borrow_mut() = v;
+    Ok(Value::None)
+}
+fn f_trace_lines(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(fr_get(&args)?.trace_lines.get()))
+}
+fn set_f_trace_lines(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let on = bool_attr(ts, &args, "f_trace_lines")?;
+    fr_get(&args)?.trace_lines.set(on);
+    Ok(Value::None)
+}
+fn f_trace_opcodes(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(fr_get(&args)?.trace_opcodes.get()))
+}
+fn set_f_trace_opcodes(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let on = bool_attr(ts, &args, "f_trace_opcodes")?;
+    fr_get(&args)?.trace_opcodes.set(on);
+    Ok(Value::None)
+}
+fn bool_attr(_ts: &mut ThreadState, args: &Args, name: &str) -> PyResult<bool> {
+    match args.pos.get(1) {
+        Some(Value::Bool(b)) => Ok(*b),
+        Some(_) => Err(type_error(format!("attribute value type must be bool"))),
+        None => Err(attribute_error(format!("cannot delete {name}"))),
+    }
+}
 fn f_builtins(ts: &mut ThreadState, _args: Args) -> PyResult<Value> {
     Ok(Value::Obj(ts.interp.builtins_dict.clone()))
 }
@@ -438,5 +477,8 @@ pub fn init() {
         .getter("f_globals", f_globals)
         .getter("f_locals", f_locals)
         .getter("f_back", f_back)
-        .getter("f_builtins", f_builtins);
+        .getter("f_builtins", f_builtins)
+        .getset("f_trace", f_trace, Some(set_f_trace))
+        .getset("f_trace_lines", f_trace_lines, Some(set_f_trace_lines))
+        .getset("f_trace_opcodes", f_trace_opcodes, Some(set_f_trace_opcodes));
 }
