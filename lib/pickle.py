@@ -455,6 +455,20 @@ _SIMPLE_ESCAPES = {'\\': '\\', "'": "'", '"': '"', 'a': '\a', 'b': '\b',
                    '\n': ''}
 
 
+def _c_int(data):
+    """The INT opcode's argument, read as C's strtol(s, NULL, 0) does
+    (0x hex, leading-0 octal), else as int(s, 0)."""
+    text = data.decode('latin-1').strip()
+    digits = text.lstrip('+-')
+    try:
+        if len(digits) > 1 and digits[0] == '0' and digits[1] in '01234567':
+            value = int(digits, 8)
+            return -value if text.startswith('-') else value
+        return int(text, 0)
+    except ValueError:
+        raise ValueError("could not convert string to int") from None
+
+
 def _escape_decode(data):
     """The bytes of a Python 2 string literal body (STRING opcode)."""
     text = data.decode('latin-1')
@@ -597,10 +611,37 @@ _PYGIL_REDUCE = {
 # ---- the pickler -------------------------------------------------------------
 
 _BYTE = [bytes((i,)) for i in range(256)]
+# Opcodes with a 1-byte argument, ready-made (concatenating bytes is slow
+# in pygil).
+_BININT1_OP = [BININT1 + b for b in _BYTE]
+_BINGET_OP = [BINGET + b for b in _BYTE]
+_BINPUT_OP = [BINPUT + b for b in _BYTE]
+_SHORT_BINUNICODE_OP = [SHORT_BINUNICODE + b for b in _BYTE]
+_SHORT_BINBYTES_OP = [SHORT_BINBYTES + b for b in _BYTE]
 
 
 class _Unwritable:
     """The file of a Pickler made by dumps(): output stays in memory."""
+
+
+_NO_LIMIT = 1 << 62                     # not framing: never close a frame
+_HOOKS = {}     # class -> (persistent_id, reducer_override, dispatch_table)
+
+
+def _find_hooks(cls):
+    """The persistent_id and reducer_override functions and the
+    dispatch_table a Pickler subclass defines (None when it does not)."""
+    found = []
+    for name in ('persistent_id', 'reducer_override', 'dispatch_table'):
+        value = None
+        for klass in cls.__mro__:
+            if name in klass.__dict__:
+                value = klass.__dict__[name]
+                break
+        if isinstance(value, property) and klass is Pickler:
+            value = None
+        found.append(value)
+    return tuple(found)
 
 
 class Pickler:
@@ -638,6 +679,45 @@ class Pickler:
         self._out = bytearray()
         self._framing = False
         self._frame_start = 0
+        self._frame_limit = _NO_LIMIT   # len(_out) that closes the frame
+        # The hooks a subclass defines (found once per class, as the C
+        # pickler looks them up at __init__).
+        cls = type(self)
+        hooks = _HOOKS.get(cls)
+        if hooks is None:
+            hooks = _HOOKS[cls] = _find_hooks(cls)
+        pers, override, table = hooks
+        self._pers = pers.__get__(self, cls) if pers is not None else None
+        self._override = (override.__get__(self, cls)
+                          if override is not None else None)
+        self._table = table if table is not None else dispatch_table
+
+    # Assigning these on an instance replaces the class's hooks.
+
+    def _get_persistent_id(self):
+        if self._pers is None:
+            raise AttributeError('persistent_id')
+        return self._pers
+
+    def _set_persistent_id(self, func):
+        if not callable(func):
+            raise TypeError('persistent_id must be a callable taking '
+                            'one argument')
+        self._pers = func
+
+    persistent_id = property(_get_persistent_id, _set_persistent_id)
+
+    def _get_dispatch_table(self):
+        if self._table is dispatch_table and \
+                _HOOKS[type(self)][2] is None:
+            raise AttributeError("'Pickler' object has no attribute "
+                                 "'dispatch_table'")
+        return self._table
+
+    def _set_dispatch_table(self, table):
+        self._table = table
+
+    dispatch_table = property(_get_dispatch_table, _set_dispatch_table)
 
     def clear_memo(self):
         """Forget what was pickled, so objects are written again in full."""
@@ -648,9 +728,6 @@ class Pickler:
         if not hasattr(self, '_out'):
             raise PicklingError("Pickler.__init__() was not called by "
                                 "%s.__init__()" % type(self).__name__)
-        self._pers = getattr(self, 'persistent_id', None)
-        self._override = getattr(self, 'reducer_override', None)
-        self._table = getattr(self, 'dispatch_table', dispatch_table)
         self._names = {}
         out = self._out
         del out[:]
@@ -659,14 +736,14 @@ class Pickler:
             out += _BYTE[self.proto]
             if self.proto >= 4:
                 self._framing = True
-                self._frame_start = len(out)
-                out += b'\0' * _FRAME_HEADER
+                self._start_frame()
         try:
             self.save(obj)
             out += STOP
             self._end_frame()
         finally:
             self._framing = False
+            self._frame_limit = _NO_LIMIT
             self._names = None
         if self._file_write is not None:
             self._file_write(bytes(out))
@@ -687,14 +764,18 @@ class Pickler:
         else:
             del out[start:start + _FRAME_HEADER]
 
+    def _start_frame(self):
+        out = self._out
+        self._frame_start = start = len(out)
+        self._frame_limit = start + _FRAME_HEADER + _FRAME_SIZE_TARGET
+        out += b'\0' * _FRAME_HEADER
+
     def _next_frame(self):
         self._end_frame()
-        out = self._out
         if self._file_write is not None:
-            self._file_write(bytes(out))
-            del out[:]
-        self._frame_start = len(out)
-        out += b'\0' * _FRAME_HEADER
+            self._file_write(bytes(self._out))
+            del self._out[:]
+        self._start_frame()
 
     def _write_large(self, header, payload):
         """A bytes/str of 64 KiB or more: written outside the frames."""
@@ -709,8 +790,7 @@ class Pickler:
         else:
             out += payload
         if self._framing:
-            self._frame_start = len(out)
-            out += b'\0' * _FRAME_HEADER
+            self._start_frame()
 
     def _memoize(self, obj):
         if self.fast:
@@ -719,45 +799,66 @@ class Pickler:
         idx = len(memo)
         memo[id(obj)] = idx, obj
         if self.proto >= 4:
-            self._out += MEMOIZE
+            self._out.extend(MEMOIZE)
         elif not self.bin:
-            self._out += b'p%d\n' % idx
+            self._out.extend(b'p%d\n' % idx)
         elif idx < 256:
-            self._out += b'q' + _BYTE[idx]
+            self._out.extend(_BINPUT_OP[idx])
         elif idx <= 0xffffffff:
-            self._out += b'r' + idx.to_bytes(4, 'little')
+            self._out.extend(b'r' + idx.to_bytes(4, 'little'))
         else:
             raise PicklingError("memo id too large for LONG_BINPUT")
 
     def _write_get(self, idx):
         if not self.bin:
-            self._out += b'g%d\n' % idx
+            self._out.extend(b'g%d\n' % idx)
         elif idx < 256:
-            self._out += b'h' + _BYTE[idx]
+            self._out.extend(_BINGET_OP[idx])
         elif idx <= 0xffffffff:
-            self._out += b'j' + idx.to_bytes(4, 'little')
+            self._out.extend(b'j' + idx.to_bytes(4, 'little'))
         else:
             raise PicklingError("memo id too large for LONG_BINGET")
 
     # -- the dispatcher --
 
     def save(self, obj, save_persistent_id=True):
-        if self._framing and (len(self._out) - self._frame_start
-                              >= _FRAME_SIZE_TARGET + _FRAME_HEADER):
+        out = self._out
+        if len(out) >= self._frame_limit:
             self._next_frame()
-        if save_persistent_id and self._pers is not None:
+        if self._pers is not None and save_persistent_id:
             pid = self._pers(obj)
             if pid is not None:
                 self._save_pers(pid)
                 return
         t = type(obj)
+        # The commonest atoms inline; the others by table.
+        if t is int:
+            if 0 <= obj < 0x100 and self.bin:
+                out += _BININT1_OP[obj]
+            else:
+                self._save_int(obj)
+            return
+        if obj is None:
+            out += NONE
+            return
+        if t is str:
+            x = self.memo.get(id(obj))
+            if x is None:
+                self._save_str(obj)
+            else:
+                self._write_get(x[0])
+            return
         f = _ATOM_SAVERS.get(t)
         if f is not None:
             f(self, obj)
             return
         x = self.memo.get(id(obj))
         if x is not None:
-            self._write_get(x[0])
+            idx = x[0]
+            if idx < 256 and self.bin:
+                out += _BINGET_OP[idx]
+            else:
+                self._write_get(idx)
             return
         f = _SAVERS.get(t)
         if f is not None:
@@ -810,59 +911,56 @@ class Pickler:
     def _save_pers(self, pid):
         if self.bin:
             self.save(pid, save_persistent_id=False)
-            self._out += BINPERSID
+            self._out.extend(BINPERSID)
         else:
-            if not isinstance(pid, str):
-                raise PicklingError(
-                    "persistent IDs in protocol 0 must be ASCII strings")
             try:
-                text = pid.encode('ascii')
+                text = str(pid).encode('ascii')
             except UnicodeEncodeError:
                 raise PicklingError(
                     "persistent IDs in protocol 0 must be ASCII strings"
                 ) from None
-            self._out += PERSID + text + b'\n'
+            self._out.extend(PERSID + text + b'\n')
 
     # -- built-in types --
 
     def _save_none(self, obj):
-        self._out += NONE
+        self._out.extend(NONE)
 
     def _save_bool(self, obj):
         if self.proto >= 2:
-            self._out += NEWTRUE if obj else NEWFALSE
+            self._out.extend(NEWTRUE if obj else NEWFALSE)
         else:
-            self._out += TRUE if obj else FALSE
+            self._out.extend(TRUE if obj else FALSE)
 
     def _save_int(self, obj):
         if self.bin:
             if 0 <= obj < 0x100:
-                self._out += b'K' + _BYTE[obj]
+                self._out.extend(_BININT1_OP[obj])
                 return
             if 0 <= obj < 0x10000:
-                self._out += b'M' + obj.to_bytes(2, 'little')
+                self._out.extend(b'M' + obj.to_bytes(2, 'little'))
                 return
             if -0x80000000 <= obj < 0x80000000:
-                self._out += b'J' + obj.to_bytes(4, 'little', signed=True)
+                self._out.extend(b'J' + obj.to_bytes(4, 'little', signed=True))
                 return
             if self.proto >= 2:
                 data = encode_long(obj)
                 n = len(data)
                 if n < 256:
-                    self._out += LONG1 + _BYTE[n] + data
+                    self._out.extend(LONG1 + _BYTE[n] + data)
                 else:
-                    self._out += LONG4 + n.to_bytes(4, 'little') + data
+                    self._out.extend(LONG4 + n.to_bytes(4, 'little') + data)
                 return
         elif -0x80000000 <= obj < 0x80000000:
-            self._out += b'I%d\n' % obj
+            self._out.extend(b'I%d\n' % obj)
             return
-        self._out += b'L%dL\n' % obj
+        self._out.extend(b'L%dL\n' % obj)
 
     def _save_float(self, obj):
         if self.bin:
-            self._out += BINFLOAT + _pack_double(obj)
+            self._out.extend(BINFLOAT + _pack_double(obj))
         else:
-            self._out += FLOAT + repr(obj).encode('ascii') + b'\n'
+            self._out.extend(FLOAT + repr(obj).encode('ascii') + b'\n')
 
     def _save_bytes(self, obj):
         proto = self.proto
@@ -875,7 +973,9 @@ class Pickler:
             return
         n = len(obj)
         if n <= 0xff:
-            self._out += SHORT_BINBYTES + _BYTE[n] + obj
+            out = self._out
+            out += _SHORT_BINBYTES_OP[n]
+            out += obj
         else:
             if n > 0xffffffff and proto >= 4:
                 header = BINBYTES8 + n.to_bytes(8, 'little')
@@ -884,7 +984,7 @@ class Pickler:
             if n >= _FRAME_SIZE_TARGET:
                 self._write_large(header, obj)
             else:
-                self._out += header + obj
+                self._out.extend(header + obj)
         self._memoize(obj)
 
     def _save_bytearray(self, obj):
@@ -899,18 +999,25 @@ class Pickler:
         if n >= _FRAME_SIZE_TARGET:
             self._write_large(header, bytes(obj))
         else:
-            self._out += header + obj
+            self._out.extend(header + obj)
         self._memoize(obj)
 
     def _save_str(self, obj):
         if not self.bin:
-            self._out += UNICODE + _raw_unicode_escape(obj) + b'\n'
+            self._out.extend(UNICODE + _raw_unicode_escape(obj) + b'\n')
             self._memoize(obj)
             return
         data = obj.encode('utf-8', 'surrogatepass')
         n = len(data)
         if n <= 0xff and self.proto >= 4:
-            self._out += SHORT_BINUNICODE + _BYTE[n] + data
+            out = self._out
+            out += _SHORT_BINUNICODE_OP[n]
+            out += data
+            if not self.fast:
+                memo = self.memo
+                memo[id(obj)] = len(memo), obj
+                out += MEMOIZE
+            return
         else:
             if n > 0xffffffff and self.proto >= 4:
                 header = BINUNICODE8 + n.to_bytes(8, 'little')
@@ -919,7 +1026,7 @@ class Pickler:
             if n >= _FRAME_SIZE_TARGET:
                 self._write_large(header, data)
             else:
-                self._out += header + data
+                self._out.extend(header + data)
         self._memoize(obj)
 
     def _save_tuple(self, obj):
@@ -931,8 +1038,7 @@ class Pickler:
         save = self.save
         memo = self.memo
         if n <= 3 and self.proto >= 2:
-            for item in obj:
-                save(item)
+            self._save_items(obj)
             x = memo.get(id(obj))
             if x is not None:               # saved through a cycle
                 out += POP * n
@@ -941,8 +1047,7 @@ class Pickler:
             out += _TUPLE_N[n]
         else:
             out += MARK
-            for item in obj:
-                save(item)
+            self._save_items(obj)
             x = memo.get(id(obj))
             if x is not None:
                 out += POP_MARK if self.bin else POP * (n + 1)
@@ -968,16 +1073,55 @@ class Pickler:
         total = 0
         while True:
             out += MARK
-            batch = 0
-            while total < len(obj):
-                save(obj[total])
-                total += 1
-                batch += 1
-                if batch == _BATCHSIZE:
-                    break
+            batch = obj[total:total + _BATCHSIZE]
+            self._save_items(batch)
+            total += len(batch)
             out += APPENDS
             if total >= len(obj):
                 break
+
+    def _save_items(self, items):
+        """save() each of a list or tuple, small ints and short strs
+        inline (the bulk of most pickles)."""
+        out = self._out
+        save = self.save
+        if self._pers is not None or self.proto < 4 or self.fast:
+            for x in items:
+                save(x)
+            return
+        memo = self.memo
+        limit = self._frame_limit
+        for x in items:
+            if len(out) < limit:
+                t = type(x)
+                if t is int:
+                    if 0 <= x < 0x100:
+                        out += _BININT1_OP[x]
+                        continue
+                    if 0 <= x < 0x10000:
+                        out += BININT2
+                        out += x.to_bytes(2, 'little')
+                        continue
+                    if -0x80000000 <= x < 0x80000000:
+                        out += BININT
+                        out += x.to_bytes(4, 'little', signed=True)
+                        continue
+                elif t is str:
+                    found = memo.get(id(x))
+                    if found is not None:
+                        idx = found[0]
+                        if idx < 0x100:
+                            out += _BINGET_OP[idx]
+                            continue
+                    elif len(x) < 64:
+                        data = x.encode('utf-8', 'surrogatepass')
+                        out += _SHORT_BINUNICODE_OP[len(data)]
+                        out += data
+                        out += MEMOIZE
+                        memo[id(x)] = len(memo), x
+                        continue
+            save(x)
+            limit = self._frame_limit
 
     def _batch_appends(self, items):
         """The items of a list subclass (or a reduce's listitems)."""
@@ -1021,23 +1165,32 @@ class Pickler:
             return
         out = self._out
         save = self.save
-        if len(obj) == 1:
+        size = len(obj)
+        if size == 1:
             for k, v in obj.items():
                 save(k)
                 save(v)
             out += SETITEM
             return
-        out += MARK
-        i = 0
-        for k, v in obj.items():
-            save(k)
-            save(v)
-            i += 1
-            if i == _BATCHSIZE:
-                out += SETITEMS
-                out += MARK
-                i = 0
-        out += SETITEMS
+        if size <= 8:
+            out += MARK
+            for k, v in obj.items():
+                save(k)
+                save(v)
+            out += SETITEMS
+            if len(obj) != size:
+                raise RuntimeError("dictionary changed size during iteration")
+            return
+        pairs = list(obj.items())
+        # Batches of 1000 pairs, and an empty batch after a full last one
+        # (as CPython's batch_dict_exact writes).
+        for start in range(0, size + 1, _BATCHSIZE):
+            out += MARK
+            self._save_items([x for pair in pairs[start:start + _BATCHSIZE]
+                              for x in pair])
+            out += SETITEMS
+            if len(obj) != size:
+                raise RuntimeError("dictionary changed size during iteration")
 
     def _batch_setitems(self, items):
         """The items of a dict subclass (or a reduce's dictitems)."""
@@ -1142,8 +1295,10 @@ class Pickler:
         path = _dotted_path(name)
         module_name = whichmodule(obj, path)
         try:
-            __import__(module_name, level=0)
-            module = sys.modules[module_name]
+            module = sys.modules.get(module_name)
+            if module is None:
+                __import__(module_name, level=0)
+                module = sys.modules[module_name]
         except Exception:
             raise PicklingError("Can't pickle %r: import of module %r failed"
                                 % (obj, module_name)) from None
@@ -1162,11 +1317,11 @@ class Pickler:
                     raise PicklingError("Can't pickle %r: extension code %d "
                                         "is out of range" % (obj, code))
                 if code <= 0xff:
-                    self._out += EXT1 + _BYTE[code]
+                    self._out.extend(EXT1 + _BYTE[code])
                 elif code <= 0xffff:
-                    self._out += EXT2 + code.to_bytes(2, 'little')
+                    self._out.extend(EXT2 + code.to_bytes(2, 'little'))
                 else:
-                    self._out += EXT4 + code.to_bytes(4, 'little')
+                    self._out.extend(EXT4 + code.to_bytes(4, 'little'))
                 return
         if parent is module:
             name = path[-1]
@@ -1179,12 +1334,14 @@ class Pickler:
 
     def _write_global(self, obj, module_name, name):
         if self.proto >= 4:
-            # Equal module names share one memo entry, as in CPython where
-            # they are one object.
-            module_name = self._names.setdefault(module_name, module_name)
+            # CPython's module name strings are one object per kind of
+            # global: classes and Python functions share their module's
+            # __name__, built-in functions another; so do their memo entries.
+            key = module_name, type(obj) is _BuiltinFunctionType
+            module_name = self._names.setdefault(key, module_name)
             self.save(module_name, False)
             self.save(name, False)
-            self._out += STACK_GLOBAL
+            self._out.extend(STACK_GLOBAL)
         else:
             if self.proto < 3 and self.fix_imports:
                 module_name, name = _py2_name(module_name, name)
@@ -1201,7 +1358,7 @@ class Pickler:
                 raise PicklingError("can't pickle global identifier %r using "
                                     "pickle protocol %d"
                                     % (name, self.proto)) from None
-            self._out += GLOBAL + module_bytes + b'\n' + name_bytes + b'\n'
+            self._out.extend(GLOBAL + module_bytes + b'\n' + name_bytes + b'\n')
         self._memoize(obj)
 
     def save_reduce(self, func, args, state=None, listitems=None,
@@ -1342,11 +1499,6 @@ _SAVERS = {
 
 # ---- the unpickler -----------------------------------------------------------
 
-class _Stop(Exception):
-    def __init__(self, value):
-        self.value = value
-
-
 class Unpickler:
     """Unpickler(file, *, fix_imports=True, encoding='ASCII',
     errors='strict', buffers=None) reads a pickle from file.read/readline.
@@ -1386,22 +1538,78 @@ class Unpickler:
         if not hasattr(self, 'memo'):
             raise UnpicklingError("Unpickler.__init__() was not called by "
                                   "%s.__init__()" % type(self).__name__)
-        self._stack = []
-        self._metastack = []
+        self._stack = stack = []
+        self._metastack = metastack = []
         self.proto = 0
         dispatch = _DISPATCH
+        memo = self.memo
+        data = self._data
+        pos = self._pos
+        end = self._end
+        # The commonest opcodes run here on local copies of the input
+        # position and the stack; the others are methods, which see the
+        # position through self._pos and may replace the buffer.
         try:
             while True:
-                pos = self._pos
-                if pos < self._end:
-                    key = self._data[pos]
-                    self._pos = pos + 1
+                if pos < end:
+                    key = data[pos]
+                    pos += 1
+                    if key == 0x4b:                 # BININT1
+                        if pos < end:
+                            stack.append(data[pos])
+                            pos += 1
+                            continue
+                    elif key == 0x4d:               # BININT2
+                        if pos + 2 <= end:
+                            stack.append(data[pos] | data[pos + 1] << 8)
+                            pos += 2
+                            continue
+                    elif key == 0x94:               # MEMOIZE
+                        memo[len(memo)] = stack[-1]
+                        continue
+                    elif key == 0x8c:               # SHORT_BINUNICODE
+                        if pos < end:
+                            stop = pos + 1 + data[pos]
+                            if stop <= end:
+                                stack.append(data[pos + 1:stop].decode(
+                                    'utf-8', 'surrogatepass'))
+                                pos = stop
+                                continue
+                    elif key == 0x68:               # BINGET
+                        if pos < end and data[pos] in memo:
+                            stack.append(memo[data[pos]])
+                            pos += 1
+                            continue
+                    elif key == 0x4e:               # NONE
+                        stack.append(None)
+                        continue
+                    elif key == 0x4a:               # BININT
+                        if pos + 4 <= end:
+                            stack.append(int.from_bytes(data[pos:pos + 4],
+                                                        'little', signed=True))
+                            pos += 4
+                            continue
+                    elif key == 0x28:               # MARK
+                        metastack.append(stack)
+                        self._stack = stack = []
+                        continue
+                    elif key == 0x2e:               # STOP
+                        self._pos = pos
+                        return self._pop()
+                    self._pos = pos
                 else:
+                    self._pos = pos
                     key = self._read_opcode()
+                    if key == 0x2e:
+                        return self._pop()
                 dispatch[key](self)
-        except _Stop as stop:
-            return stop.value
+                data = self._data
+                pos = self._pos
+                end = self._end
+                stack = self._stack
         except IndexError:
+            # The handlers index the stack directly: an empty one is a
+            # corrupt pickle.
             if self._stack or self._metastack:
                 raise
             raise UnpicklingError("unpickling stack underflow") from None
@@ -1511,9 +1719,6 @@ class Unpickler:
         self._pos = 0
         self._end = len(frame)
 
-    def _load_stop(self):
-        raise _Stop(self._pop())
-
     def _load_persid(self):
         try:
             pid = self._line_arg().decode('ascii')
@@ -1542,7 +1747,7 @@ class Unpickler:
         elif data == b'01':
             value = True
         else:
-            value = int(data)
+            value = _c_int(data)
         self._stack.append(value)
 
     def _load_binint(self):
@@ -1576,7 +1781,11 @@ class Unpickler:
         self._stack.append(int.from_bytes(self._read(n), 'little', signed=True))
 
     def _load_float(self):
-        self._stack.append(float(self._line_arg()))
+        try:
+            value = float(self._line_arg())
+        except ValueError:
+            raise ValueError("could not convert string to float") from None
+        self._stack.append(value)
 
     def _load_binfloat(self):
         self._stack.append(_unpack_double(self._read(8)))
@@ -1814,14 +2023,17 @@ class Unpickler:
                 module, name = renamed
             else:
                 module = _PY2_TO_PY3_MODULE.get(module, module)
-        try:
-            __import__(module, level=0)
-        except ImportError:
-            substitute = _SUBSTITUTE_GLOBALS.get((module, name))
-            if substitute is not None:
-                return substitute
-            raise
-        module = sys.modules[module]
+        found = sys.modules.get(module)
+        if found is None:
+            try:
+                __import__(module, level=0)
+            except ImportError:
+                substitute = _SUBSTITUTE_GLOBALS.get((module, name))
+                if substitute is not None:
+                    return substitute
+                raise
+            found = sys.modules[module]
+        module = found
         path = name.split('.') if self.proto >= 4 else [name]
         if '<locals>' in path:
             raise AttributeError("Can't pickle local attribute %r on %r"
@@ -1883,7 +2095,7 @@ class Unpickler:
         self.memo[idx] = self._top()
 
     def _load_binput(self):
-        self.memo[self._read(1)[0]] = self._top()
+        self.memo[self._read(1)[0]] = self._stack[-1]
 
     def _load_long_binput(self):
         idx = int.from_bytes(self._read(4), 'little')
@@ -1893,15 +2105,16 @@ class Unpickler:
 
     def _load_memoize(self):
         memo = self.memo
-        memo[len(memo)] = self._top()
+        memo[len(memo)] = self._stack[-1]
 
     def _load_append(self):
-        value = self._pop()
-        self._top().append(value)
+        stack = self._stack
+        value = stack.pop()
+        stack[-1].append(value)
 
     def _load_appends(self):
         items = self._pop_mark()
-        target = self._top()
+        target = self._stack[-1]
         if type(target) is list:
             target.extend(items)
             return
@@ -1914,13 +2127,14 @@ class Unpickler:
                 append(item)
 
     def _load_setitem(self):
-        value = self._pop()
-        key = self._pop()
-        self._top()[key] = value
+        stack = self._stack
+        value = stack.pop()
+        key = stack.pop()
+        stack[-1][key] = value
 
     def _load_setitems(self):
         items = self._pop_mark()
-        target = self._top()
+        target = self._stack[-1]
         if len(items) % 2:
             raise UnpicklingError("odd number of items for SETITEMS")
         for i in range(0, len(items), 2):
@@ -1969,7 +2183,7 @@ class Unpickler:
 
 _DISPATCH = [Unpickler._bad_opcode] * 256
 for _op, _handler in [
-        (MARK, Unpickler._load_mark), (STOP, Unpickler._load_stop),
+        (MARK, Unpickler._load_mark), 
         (POP, Unpickler._load_pop), (POP_MARK, Unpickler._load_pop_mark),
         (DUP, Unpickler._load_dup), (FLOAT, Unpickler._load_float),
         (INT, Unpickler._load_int), (BININT, Unpickler._load_binint),
@@ -2047,7 +2261,7 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
           buffers=None):
     """The object a pickle (bytes-like) describes."""
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     u = Unpickler(_Unwritable, fix_imports=fix_imports, buffers=buffers,
                   encoding=encoding, errors=errors)
     data = bytes(data)

@@ -200,6 +200,7 @@ for expr in ['len', 'int', 'str', 'list', 'dict', 'object', 'type', 'max',
              'bytearray', 'complex', 'range', 'slice', '[int, str, int]',
              'FileNotFoundError', 'ModuleNotFoundError', 'sys.intern',
              'Plain', 'pk_classes.function', 'Outer.method', 'Outer.smethod',
+             '[len, int, max, ValueError, sys.intern, str]',
              'Outer.Inner', 'Outer.Inner.Deeper', '[Outer.Inner, Outer]',
              '[Plain, Empty, pk_classes.function]']:
     case(expr)

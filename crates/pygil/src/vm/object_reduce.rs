@@ -19,7 +19,7 @@ use super::ops::*;
 use super::types::types;
 use super::{PyResult, ThreadState};
 use crate::objects::function::Args;
-use crate::objects::typeobj::{tdata, Kind};
+use crate::objects::typeobj::{flags, tdata, Kind};
 use crate::objects::{Payload, PyRef, Value};
 use std::rc::Rc;
 
@@ -68,14 +68,28 @@ fn common_reduce(ts: &mut ThreadState, obj: &Value, protocol: i64) -> PyResult<V
     call(ts, &f, &[obj.clone(), Value::Int(protocol)])
 }
 
+/// "cannot pickle 'T' object", T named as CPython's tp_name: built-in
+/// types outside builtins carry their module.
 fn cannot_pickle(cls: &PyRef) -> PyErr {
-    type_error(format!("cannot pickle '{}' object", tdata(cls).name()))
+    let td = tdata(cls);
+    let module = dict_get_str(&td.dict, "__module__").and_then(|m| as_str(&m).map(|s| s.as_str().to_string()));
+    let name = match module {
+        Some(m) if m != "builtins" && !td.has_flag(flags::HEAPTYPE) => format!("{}.{}", m, td.name()),
+        _ => td.name().to_string(),
+    };
+    type_error(format!("cannot pickle '{}' object", name))
 }
 
-/// Built-in layouts whose contents the default state cannot describe
-/// (CPython compares tp_basicsize; here: types with a private payload).
-fn has_private_layout(cls: &PyRef) -> bool {
-    !matches!(tdata(cls).kind, Kind::Object | Kind::List | Kind::Dict | Kind::Exception)
+/// Objects with built-in contents that the default state cannot describe
+/// (CPython compares tp_basicsize; here: any payload but a plain
+/// instance's, a list's, a dict's or an exception's).
+fn has_private_layout(obj: &Value) -> bool {
+    let plain_kind = matches!(kind_of(obj), Kind::Object | Kind::List | Kind::Dict | Kind::Exception);
+    let plain_payload = match obj {
+        Value::Obj(o) => matches!(o.payload, Payload::Instance | Payload::List(_) | Payload::Dict(_) | Payload::Exception(_)),
+        _ => false,
+    };
+    !(plain_kind && plain_payload)
 }
 
 fn tuple_items(v: &Value) -> Option<Vec<Value>> {
@@ -186,7 +200,7 @@ fn getstate(ts: &mut ThreadState, obj: &Value, required: bool) -> PyResult<Value
 /// error.
 fn default_state(ts: &mut ThreadState, obj: &Value, required: bool) -> PyResult<Value> {
     let cls = type_of(obj);
-    if required && has_private_layout(&cls) {
+    if required && has_private_layout(obj) {
         return Err(cannot_pickle(&cls));
     }
     let slotnames = slot_names(ts, &cls)?;
@@ -203,7 +217,7 @@ fn default_state(ts: &mut ThreadState, obj: &Value, required: bool) -> PyResult<
     if let Value::Obj(o) = obj {
         if !matches!(o.payload, Payload::Type(_)) {
             if let Some(d) = o.dict.get() {
-                let has_dict = tdata(&cls).has_flag(crate::objects::typeobj::flags::HAS_DICT);
+                let has_dict = tdata(&cls).has_flag(flags::HAS_DICT);
                 if has_dict && dict_len(&Value::Obj(d.clone())).unwrap_or(0) > 0 {
                     if slot_list.is_empty() {
                         state = Value::Obj(d.clone());
