@@ -6,12 +6,14 @@ deepcopy(x[, memo]) -- deep copy: items are copied recursively; memo maps
                        references are preserved
 
 Classes control copying with __copy__() and __deepcopy__(memo).  Otherwise
-a class that defines its own __reduce_ex__ or __reduce__ is rebuilt from
-that description; any other instance is recreated with cls.__new__(cls)
-(using __getnewargs_ex__/__getnewargs__ when defined) and gets a copy of
-its state: __getstate__()/__setstate__() when defined, else its __dict__
-and __slots__ values.
+an object is rebuilt from its pickle description: the reduction function
+registered in copyreg.dispatch_table, else x.__reduce_ex__(4) -- a tuple
+(callable, args[, state[, listitems[, dictitems]]]) -- and, for a deep
+copy, every piece is deep-copied on the way.
 """
+
+from copyreg import dispatch_table
+from _weakref import ref as _WeakRefType
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -41,19 +43,11 @@ _CodeType = type(getattr(_function, '__code__', None))
 # copy return the object itself.
 _ATOMIC = {type(None), int, float, bool, complex, str, bytes, type,
            range, _BuiltinType, _FunctionType, property, type(Ellipsis),
-           type(NotImplemented)}
+           type(NotImplemented), _WeakRefType}
 if _CodeType is not type(None):
     _ATOMIC.add(_CodeType)
 # Immutable containers: a shallow copy is the object itself.
 _SHALLOW_SAME = _ATOMIC | {tuple, frozenset, slice}
-
-# Immutable built-in bases whose value must be passed to __new__ when
-# re-creating an instance of a subclass.
-_VALUE_BASES = (bool, int, float, complex, str, bytes, tuple, frozenset)
-
-_object_reduce = getattr(object, '__reduce__', None)
-_object_reduce_ex = getattr(object, '__reduce_ex__', None)
-_object_getstate = getattr(object, '__getstate__', None)
 
 
 def copy(x):
@@ -68,7 +62,12 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
-    return _rebuild(x, cls, None)
+    if cls is _MethodType:
+        return cls(x.__func__, x.__self__)
+    reduced = _reduce(x, cls, 'un(shallow)copyable')
+    if isinstance(reduced, str):
+        return x                # a global name: the object is a singleton
+    return _reconstruct(x, None, *reduced)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -117,7 +116,11 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             result = copier(memo)
         else:
-            result = _rebuild(x, cls, memo)
+            reduced = _reduce(x, cls, 'un(deep)copyable')
+            if isinstance(reduced, str):
+                result = x
+            else:
+                result = _reconstruct(x, memo, *reduced)
 
     if result is not x:
         memo[key] = result
@@ -134,150 +137,52 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
-def _custom_reduce(x, cls):
-    """The reduce value of x if its class defines its own reduction."""
-    method = getattr(cls, '__reduce_ex__', None)
-    if method is not None and method is not _object_reduce_ex:
-        return x.__reduce_ex__(4)
-    method = getattr(cls, '__reduce__', None)
-    if method is not None and method is not _object_reduce:
-        return x.__reduce__()
-    return None
-
-
-def _rebuild(x, cls, memo):
-    """Copy an instance without __copy__/__deepcopy__ (deep if memo is not
-    None)."""
-    reduced = _custom_reduce(x, cls)
-    if reduced is not None:
-        if isinstance(reduced, str):
-            return x            # a global name: the object is a singleton
-        if not isinstance(reduced, tuple) or not 2 <= len(reduced) <= 6:
-            raise Error('un%scopyable object of type %s'
-                        % ('deep' if memo is not None else '(shallow)',
-                           cls.__name__))
-        return _reconstruct(x, memo, *reduced[:5])
-    return _generic_copy(x, cls, memo)
-
-
-def _new_arguments(x, cls):
-    # Arguments for cls.__new__ when re-creating x.
-    method = getattr(cls, '__getnewargs_ex__', None)
+def _reduce(x, cls, what):
+    """The pickle description of x: copyreg's reduction function for its
+    class, else its __reduce_ex__(4)."""
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    method = getattr(x, '__reduce_ex__', None)
     if method is not None:
-        args, kwargs = x.__getnewargs_ex__()
-        return tuple(args), dict(kwargs)
-    method = getattr(cls, '__getnewargs__', None)
+        return method(4)
+    method = getattr(x, '__reduce__', None)
     if method is not None:
-        return tuple(x.__getnewargs__()), {}
-    for base in _VALUE_BASES:
-        if isinstance(x, base):
-            return (base(x),), {}
-    return (), {}
-
-
-def _default_state(x, cls):
-    """The state object.__getstate__() would report: the instance __dict__
-    (or None), paired with a dict of __slots__ values when there are any."""
-    try:
-        instance_dict = x.__dict__
-    except AttributeError:
-        instance_dict = None
-    state = dict(instance_dict) if instance_dict else None
-    slot_values = {}
-    for klass in getattr(cls, '__mro__', (cls,)):
-        names = klass.__dict__.get('__slots__', ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                # Private slot names are stored mangled.
-                stripped = klass.__name__.lstrip('_')
-                if stripped:
-                    name = '_%s%s' % (stripped, name)
-            try:
-                slot_values[name] = getattr(x, name)
-            except AttributeError:
-                pass
-    if slot_values:
-        return (state, slot_values)
-    return state
-
-
-def _generic_copy(x, cls, memo):
-    deep = memo is not None
-    args, kwargs = _new_arguments(x, cls)
-    if deep:
-        args = deepcopy(args, memo)
-        kwargs = deepcopy(kwargs, memo)
-    try:
-        result = cls.__new__(cls, *args, **kwargs)
-    except TypeError as exc:
-        raise Error('un%scopyable object of type %s'
-                    % ('deep' if deep else '(shallow)', cls.__name__)) from exc
-    if deep:
-        memo[id(x)] = result
-
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not _object_getstate:
-        state = x.__getstate__()
-    else:
-        state = _default_state(x, cls)
-
-    list_items = dict_items = None
-    if isinstance(x, list):
-        list_items = iter(x)
-    elif isinstance(x, dict):
-        dict_items = iter(x.items())
-    elif isinstance(x, (set, bytearray)):
-        contents = list(x) if isinstance(x, set) else x
-        if deep and isinstance(x, set):
-            contents = [deepcopy(item, memo) for item in contents]
-        if isinstance(x, set):
-            set.update(result, contents)
-        else:
-            bytearray.extend(result, contents)
-    _apply_state(result, state, memo, list_items, dict_items)
-    return result
-
-
-def _apply_state(result, state, memo, list_items=None, dict_items=None):
-    deep = memo is not None
-    if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        setstate = getattr(result, '__setstate__', None)
-        if setstate is not None:
-            setstate(state)
-        else:
-            slot_values = None
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slot_values = state
-            if state:
-                result.__dict__.update(state)
-            if slot_values:
-                for name, value in slot_values.items():
-                    setattr(result, name, value)
-    if list_items is not None:
-        for item in list_items:
-            result.append(deepcopy(item, memo) if deep else item)
-    if dict_items is not None:
-        for k, v in dict_items:
-            if deep:
-                k = deepcopy(k, memo)
-                v = deepcopy(v, memo)
-            result[k] = v
+        return method()
+    raise Error('%s object of type %s' % (what, cls))
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None,
                  dictiter=None):
-    """Re-create x from the pieces of a __reduce__ value."""
+    """Re-create x from the pieces of its reduce value (deep-copying them
+    when memo is not None)."""
     deep = memo is not None
     if deep and args:
         args = deepcopy(args, memo)
     result = func(*args)
     if deep:
         memo[id(x)] = result
-    _apply_state(result, state, memo, listiter, dictiter)
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(result, '__setstate__'):
+            result.__setstate__(state)
+        else:
+            slot_values = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slot_values = state
+            if state is not None:
+                result.__dict__.update(state)
+            if slot_values is not None:
+                for name, value in slot_values.items():
+                    setattr(result, name, value)
+    if listiter is not None:
+        for item in listiter:
+            result.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            result[key] = value
     return result
