@@ -79,6 +79,11 @@ def main(out_path):
                                              hex=raw.hex()))
         else:
             raise AssertionError('no error for ' + name)
+    import _compat_pickle
+    data['compat'] = {name: sorted(map(list, value.items()))
+                      if isinstance(value, dict) else list(value)
+                      for name, value in vars(_compat_pickle).items()
+                      if name.isupper() and not name.startswith('_')}
     with open(out_path, 'w') as f:
         json.dump(data, f)
     print('recorded %d cases, %d errors, %d raw, %d load errors'

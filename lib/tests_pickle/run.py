@@ -143,6 +143,19 @@ def run_raw(data):
             ok(True, '')
 
 
+def run_compat(data):
+    """_compat_pickle's tables hold CPython's entries."""
+    import _compat_pickle
+    mine = {name: sorted(map(list, value.items()))
+            if isinstance(value, dict) else list(value)
+            for name, value in vars(_compat_pickle).items()
+            if name.isupper() and not name.startswith('_')}
+    theirs = json.loads(json.dumps(mine))       # tuples -> lists
+    for name, want in data['compat'].items():
+        ok(theirs.get(name) == want, '_compat_pickle.%s differs' % name)
+    ok(set(theirs) == set(data['compat']), '_compat_pickle names differ')
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith('-')]
     with open(args[0]) as f:
@@ -151,6 +164,7 @@ def main():
     run_cases(data, reverse)
     run_errors(data)
     run_raw(data)
+    run_compat(data)
     if len(args) > 1:
         with open(args[1], 'w') as f:
             json.dump(reverse, f)
