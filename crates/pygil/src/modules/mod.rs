@@ -11,6 +11,7 @@ pub mod select;
 pub mod signal;
 pub mod socket;
 pub mod spawn;
+pub mod struct_;
 pub mod stdio;
 pub mod sys;
 pub mod thread;
@@ -44,12 +45,13 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "select" => select::init,
         "signal" => signal::init,
         "_pygil_spawn" => spawn::init,
+        "struct" => struct_::init,
         _ => return None,
     })
 }
 
 /// Names of the native modules (sys.builtin_module_names).
-pub const NAMES: &[&str] = &["sys", "time", "_thread", "math", "os", "posix", "_dis", "gc", "errno", "atexit", "_weakref", "_socket", "select", "signal", "_pygil_spawn", "builtins"];
+pub const NAMES: &[&str] = &["sys", "time", "_thread", "math", "os", "posix", "_dis", "gc", "errno", "atexit", "_weakref", "_socket", "select", "signal", "_pygil_spawn", "struct", "builtins"];
 
 /// Build a module from a table of functions.
 pub fn make_module(name: &'static str, funcs: &[(&'static str, NativeFn)]) -> PyRef {
