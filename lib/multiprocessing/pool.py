@@ -247,6 +247,7 @@ class Pool:
         for w in list(self._pool):
             if w.exitcode is not None:
                 w.join()
+                w.close()
                 self._pool.remove(w)
                 cleaned = True
         return cleaned
@@ -254,7 +255,7 @@ class Pool:
     def _notify(self):
         try:
             os.write(self._wake_w, b'\0')
-        except (BlockingIOError, OSError):
+        except (BlockingIOError, OSError, TypeError):
             pass
 
     def _wait_for_updates(self):
@@ -437,6 +438,8 @@ class Pool:
         self._terminated = True
         util.unregister_exit_hook(self._exit_hook)
         self._state = TERMINATE
+        if self._wake_r is None:
+            return                  # closed and joined already
         self._notify()
         if threading.current_thread() is not self._worker_handler:
             self._worker_handler.join()
@@ -448,6 +451,21 @@ class Pool:
         self._result_handler.join()
         for w in self._pool:
             w.join()
+        self._release_fds()
+
+    def _release_fds(self):
+        # Workers and handler threads are gone: nothing uses the queues
+        # or the wake-up pipe any more.
+        if self._wake_r is None:
+            return
+        self._inqueue._close_fds()
+        self._outqueue._close_fds()
+        for w in self._pool:
+            w.close()
+        self._pool = []
+        os.close(self._wake_r)
+        os.close(self._wake_w)
+        self._wake_r = self._wake_w = None
 
     def _stop_workers(self):
         for w in self._pool:
@@ -483,6 +501,7 @@ class Pool:
             w.join()
         if self._state == CLOSE:
             util.unregister_exit_hook(self._exit_hook)
+            self._release_fds()
 
     def __enter__(self):
         self._check_running()

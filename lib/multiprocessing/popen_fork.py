@@ -76,6 +76,7 @@ class Popen:
                         return None
                     if pid == self.pid:
                         self.returncode = os.waitstatus_to_exitcode(sts)
+                        self._close_parent_w()
             finally:
                 self._lock.release()
         return self.returncode
@@ -114,17 +115,27 @@ class Popen:
     def kill(self):
         self._send_signal(signal.SIGKILL)
 
+    def _close_parent_w(self):
+        # Only the child (now reaped) watched this pipe.
+        if self._parent_w >= 0:
+            try:
+                os.close(self._parent_w)
+            except OSError:
+                pass
+            self._parent_w = -1
+
     def close(self):
-        for fd in (self.sentinel, self._parent_w):
-            if fd >= 0:
-                try:
-                    os.close(fd)
-                except OSError:
-                    pass
-        self.sentinel = self._parent_w = -1
+        self._close_parent_w()
+        if self.sentinel >= 0:
+            try:
+                os.close(self.sentinel)
+            except OSError:
+                pass
+            self.sentinel = -1
 
     def __del__(self):
-        # Only in the process that created the pipes: a forked child's copy
-        # of this object refers to descriptors it may have reused.
+        # (pygil does not call __del__ yet; Process.close() is the way to
+        # release the descriptors.)  Only in the process that created the
+        # pipes: a forked child's copy refers to descriptors it may reuse.
         if getattr(self, '_generation', None) == util.fork_generation():
             self.close()

@@ -160,12 +160,21 @@ class Queue:
             util.unregister_exit_hook(self._exit_hook)
             self._exit_hook = None
 
+    def _close_fds(self):
+        """Close all of this process's descriptors of the queue, once the
+        feeder thread is done (used by pools that own their queues)."""
+        self._reader.close()
+        self._writer.close()
+        for lock in (self._rlock, self._wlock, self._sem):
+            if lock is not None:
+                lock._close()
+
     def _start_thread(self):
         # Called with _notempty held.
         self._thread = threading.Thread(
             target=_feed, name='QueueFeederThread',
             args=(self._buffer, self._notempty, self._writer, self._wlock,
-                  self._sem, self._ignore_epipe, _on_queue_feeder_error),
+                  self._sem, self._ignore_epipe, self._on_queue_feeder_error),
             daemon=True)
         self._thread.start()
         if not self._joincancelled:
@@ -178,6 +187,13 @@ class Queue:
                 self._buffer.append(_SENTINEL)
                 self._notempty.notify()
         self._thread.join()
+
+    @staticmethod
+    def _on_queue_feeder_error(e, obj):
+        """Called by the feeder thread (inside its except block) when obj
+        could not be pickled or sent; subclasses may override it."""
+        import traceback
+        traceback.print_exc()
 
     def __repr__(self):
         return '<%s maxsize=%d>' % (type(self).__name__, self._maxsize)
@@ -207,11 +223,6 @@ def _feed(buffer, notempty, writer, wlock, sem, ignore_epipe, onerror):
             if sem is not None:
                 sem.release()
             onerror(e, obj)
-
-
-def _on_queue_feeder_error(e, obj):
-    import traceback
-    traceback.print_exc()
 
 
 class JoinableQueue(Queue):
@@ -268,6 +279,12 @@ class SimpleQueue:
 
     def empty(self):
         return not self._reader.poll()
+
+    def _close_fds(self):
+        """Close all of this process's descriptors of the queue."""
+        self.close()
+        self._rlock._close()
+        self._wlock._close()
 
     def get(self):
         with self._rlock:

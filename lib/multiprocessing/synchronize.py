@@ -192,6 +192,13 @@ class SemLock:
     def _recursion_count(self):
         return self._count if self._is_mine() else 0
 
+    def _close(self):
+        """Close this process's descriptors (it will not use the lock
+        again; other processes keep theirs)."""
+        self._tokens.close()
+        if self._slots is not None:
+            self._slots.close()
+
     def get_value(self):
         raise NotImplementedError(
             "%s.get_value() is not supported by pygil (its semaphores are pipes)"

@@ -139,6 +139,24 @@ class _ThreadWakeup:
             os.close(self._w)
 
 
+class _CallQueue(_MpQueue):
+    """The call queue: a call that cannot be pickled fails its future
+    (through the manager thread) instead of being lost."""
+
+    def __init__(self, executor_failures, wakeup):
+        super().__init__()
+        self._failures = executor_failures
+        self._wakeup_pipe = wakeup
+
+    def _on_queue_feeder_error(self, e, obj):
+        if isinstance(obj, tuple) and len(obj) == 4:
+            exc = _ExceptionWithTraceback(e, e.__traceback__)
+            self._failures.put((obj[0], _rebuild_exc(exc.exc, exc.tb)))
+            self._wakeup_pipe.wakeup()
+        else:
+            super()._on_queue_feeder_error(e, obj)
+
+
 class _WorkItem:
     __slots__ = ('future', 'fn', 'args', 'kwargs')
 
@@ -221,6 +239,7 @@ class _ExecutorManagerThread(threading.Thread):
     def run(self):
         try:
             while True:
+                self.fail_unsent_calls()
                 self.add_call_items_to_queue()
                 result_item, is_broken, cause = self.wait_result_broken_or_wakeup()
                 if is_broken:
@@ -233,6 +252,7 @@ class _ExecutorManagerThread(threading.Thread):
                         p = self.processes.pop(exit_pid, None)
                         if p is not None:
                             p.join()
+                            p.close()
                         with self.shutdown_lock:
                             if not self.is_shutting_down():
                                 self.executor._adjust_process_count()
@@ -245,6 +265,8 @@ class _ExecutorManagerThread(threading.Thread):
         finally:
             with _managers_lock:
                 _managers.pop(self, None)
+            # Break the executor <-> thread cycle (no cycle collector).
+            self.executor = None
 
     def add_call_items_to_queue(self):
         # At most max_workers + EXTRA_QUEUED_CALLS calls wait in the pipe.
@@ -262,6 +284,18 @@ class _ExecutorManagerThread(threading.Thread):
                                      work_item.kwargs), block=True)
             else:
                 del self.pending_work_items[work_id]
+
+    def fail_unsent_calls(self):
+        # Calls the call queue's feeder thread could not pickle.
+        while True:
+            try:
+                work_id, exc = self.executor._feeder_failures.get_nowait()
+            except queue.Empty:
+                return
+            self.executor._queued_calls -= 1
+            work_item = self.pending_work_items.pop(work_id, None)
+            if work_item is not None:
+                work_item.future.set_exception(exc)
 
     def wait_result_broken_or_wakeup(self):
         reader = self.result_queue._reader
@@ -313,8 +347,10 @@ class _ExecutorManagerThread(threading.Thread):
         self.pending_work_items.clear()
         for p in self.processes.values():
             p.terminate()
+        # Leave the call queue alone: its feeder thread may hold calls no
+        # worker will read (it is a daemon thread, not joined at exit).
         self.call_queue.cancel_join_thread()
-        self.join_executor_internals(send_exit=False)
+        self.join_executor_internals(broken=True)
 
     def flag_executor_shutting_down(self):
         executor = self.executor
@@ -330,16 +366,19 @@ class _ExecutorManagerThread(threading.Thread):
                     break
             executor._cancel_pending_futures = False
 
-    def join_executor_internals(self, send_exit=True):
-        if send_exit:
+    def join_executor_internals(self, broken=False):
+        if not broken:
             for _ in range(len(self.processes)):
                 self.call_queue.put(None)
-        self.call_queue.close()
-        self.call_queue.join_thread()
+            self.call_queue.close()
+            self.call_queue.join_thread()
         for p in self.processes.values():
             p.join()
+            p.close()
         self.processes.clear()
-        self.result_queue.close()
+        if not broken:
+            self.call_queue._close_fds()
+        self.result_queue._close_fds()
         with self.shutdown_lock:
             self.wakeup.close()
 
@@ -379,7 +418,8 @@ class ProcessPoolExecutor(_base.Executor):
         self._pending_work_items = {}
         self._cancel_pending_futures = False
         self._wakeup = _ThreadWakeup()
-        self._call_queue = _MpQueue()
+        self._feeder_failures = queue.SimpleQueue()
+        self._call_queue = _CallQueue(self._feeder_failures, self._wakeup)
         self._result_queue = _MpSimpleQueue()
         self._work_ids = queue.Queue()
 
