@@ -492,8 +492,6 @@ _start_new_thread = _thread.start_new_thread
 
 _atexit_lock = _allocate_lock()
 _atexit_callbacks = []
-# Incremented in each forked child; see _LocalImpl._get_lock().
-_fork_generation = 0
 _SHUTTING_DOWN = False
 
 
@@ -659,9 +657,6 @@ class Thread:
         self._is_stopped = False
         # Held from start() until the thread has completely finished.
         self._end_lock = _allocate_lock()
-        # threading.local implementations this thread has a dict in; they
-        # are cleaned up when the thread finishes (see local below).
-        self._local_impls = None
         # Kept for excepthook in case sys.stderr is gone by then.
         self._stderr = _sys.stderr
         self._initialized = True
@@ -735,7 +730,6 @@ class Thread:
                 with _registry_lock:
                     _active[self._ident] = self
                     _limbo.pop(id(self), None)
-                self._local_impls = []
             finally:
                 # Even if registration failed, start() must not hang.
                 self._started.set()
@@ -762,12 +756,6 @@ class Thread:
             self._finish()
 
     def _finish(self):
-        # Drop this thread's threading.local dicts.
-        impls = self._local_impls
-        self._local_impls = None
-        if impls:
-            for impl in impls:
-                impl._forget(self)
         with _registry_lock:
             self._is_stopped = True
             if self._ident is not None and _active.get(self._ident) is self:
@@ -1010,9 +998,8 @@ def _after_fork():
     survives.  It becomes the main thread, and every internal lock is
     re-created (another thread may have held it at the time of the fork)."""
     global _registry_lock, _atexit_lock, _main_thread, _active, _limbo
-    global _non_daemon, _fork_generation
+    global _non_daemon
     _registry_lock = _allocate_lock()
-    _fork_generation += 1
     _atexit_lock = _allocate_lock()
     me = get_ident()
     current = _active.get(me)
@@ -1067,163 +1054,10 @@ class Timer(Thread):
 
 
 # ---------------------------------------------------------------------------
-# Thread-local data
+# Thread-local data: native (modules/thread_local.rs), as CPython's C local.
 # ---------------------------------------------------------------------------
 
-_MISSING = object()
-
-
-class _LocalImpl:
-    """Holds the per-thread attribute dicts of one `local` instance.
-
-    dicts maps a thread ident to (thread object, dict).  The thread object is
-    kept as a token because OS thread idents are reused: an entry whose
-    token is not the caller's current Thread object belongs to a finished
-    thread and is stale.
-    """
-
-    def __init__(self, args, kwargs):
-        self.args = args
-        self.kwargs = kwargs
-        self.dicts = {}
-        self._lock = _allocate_lock()
-        self._lock_generation = _fork_generation
-
-    def _get_lock(self):
-        # Another thread may have held the lock when the process forked.
-        # Without weak references _after_fork() cannot find every local to
-        # reset it, so each one checks the fork generation instead and
-        # replaces its lock (under the re-created registry lock) if stale.
-        if self._lock_generation != _fork_generation:
-            with _registry_lock:
-                if self._lock_generation != _fork_generation:
-                    self._lock = _allocate_lock()
-                    self._lock_generation = _fork_generation
-        return self._lock
-
-    def get(self, obj, create=True):
-        """Return the calling thread's dict, creating it (and running the
-        subclass __init__ with the original arguments) on first use."""
-        ident = get_ident()
-        entry = self.dicts.get(ident)
-        thread = current_thread()
-        if entry is not None and entry[0] is thread:
-            return entry[1]
-        d = {}
-        with self._get_lock():
-            # Opportunistically drop dicts of finished threads.
-            for key, (owner, _) in list(self.dicts.items()):
-                if owner._is_stopped:
-                    del self.dicts[key]
-            self.dicts[ident] = (thread, d)
-        track = thread._local_impls
-        if track is not None:
-            track.append(self)
-        if create:
-            cls = type(obj)
-            if cls.__init__ is not object.__init__:
-                cls.__init__(obj, *self.args, **self.kwargs)
-        return d
-
-    def _forget(self, thread):
-        """Drop *thread*'s dict (called by the thread itself as it ends)."""
-        with self._get_lock():
-            entry = self.dicts.get(thread._ident)
-            if entry is not None and entry[0] is thread:
-                del self.dicts[thread._ident]
-
-
-def _class_lookup(cls, name):
-    """Find *name* in the class hierarchy (like the type-level part of
-    attribute lookup), without triggering any descriptor."""
-    for klass in cls.__mro__:
-        namespace = klass.__dict__
-        if name in namespace:
-            return namespace[name]
-    return _MISSING
-
-
-def _is_data_descriptor(attr):
-    tp = type(attr)
-    return hasattr(tp, '__set__') or hasattr(tp, '__delete__')
-
-
-class local:
-    """Thread-local data: attributes set on an instance are seen only by the
-    thread that set them.
-
-    Subclasses may define __init__; it is called with the constructor's
-    arguments in the creating thread and again, with the same arguments, in
-    every other thread the first time it touches the object.  Methods,
-    properties and other class attributes are shared as usual.
-    """
-
-    def __new__(cls, *args, **kwargs):
-        if (args or kwargs) and cls.__init__ is object.__init__:
-            raise TypeError("Initialization arguments are not supported")
-        self = object.__new__(cls)
-        impl = _LocalImpl(args, kwargs)
-        object.__setattr__(self, '_local__impl', impl)
-        # The creating thread's dict exists already; Python itself will now
-        # call __init__ on it, so don't run it here.
-        impl.get(self, create=False)
-        return self
-
-    def __getattribute__(self, name):
-        d = object.__getattribute__(self, '_local__impl').get(self)
-        if name == '__dict__':
-            return d
-        cls = type(self)
-        attr = _class_lookup(cls, name)
-        # Data descriptors (properties, slots, __class__...) win over the
-        # per-thread dict, as with ordinary instances.
-        if attr is not _MISSING and _is_data_descriptor(attr):
-            return type(attr).__get__(attr, self, cls)
-        try:
-            return d[name]
-        except KeyError:
-            pass
-        if attr is not _MISSING:
-            getter = getattr(type(attr), '__get__', None)
-            if getter is not None:
-                return getter(attr, self, cls)
-            return attr
-        raise AttributeError("%r object has no attribute %r"
-                             % (cls.__name__, name))
-
-    def __setattr__(self, name, value):
-        cls = type(self)
-        if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only"
-                                 % cls.__name__)
-        d = object.__getattribute__(self, '_local__impl').get(self)
-        attr = _class_lookup(cls, name)
-        if attr is not _MISSING and _is_data_descriptor(attr):
-            setter = getattr(type(attr), '__set__', None)
-            if setter is None:
-                raise AttributeError("can't set attribute %r" % name)
-            setter(attr, self, value)
-            return
-        d[name] = value
-
-    def __delattr__(self, name):
-        cls = type(self)
-        if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only"
-                                 % cls.__name__)
-        d = object.__getattribute__(self, '_local__impl').get(self)
-        attr = _class_lookup(cls, name)
-        if attr is not _MISSING and _is_data_descriptor(attr):
-            deleter = getattr(type(attr), '__delete__', None)
-            if deleter is None:
-                raise AttributeError("can't delete attribute %r" % name)
-            deleter(attr, self)
-            return
-        try:
-            del d[name]
-        except KeyError:
-            raise AttributeError("%r object has no attribute %r"
-                                 % (cls.__name__, name)) from None
+local = _thread._local
 
 
 # ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@ pub mod struct_;
 pub mod stdio;
 pub mod sys;
 pub mod thread;
+pub mod thread_local;
 pub mod time;
 pub mod weakref;
 

@@ -361,6 +361,7 @@ fn thread_main(interp: &'static crate::vm::Interpreter, handle: gil::ThreadHandl
         }
         drop((func, args, kwargs, names, vals));
         crate::vm::tracing::thread_exit(&mut ts);
+        super::thread_local::forget_thread(&mut ts);
         ts.frames.clear();
         ts.exc_info = Value::None;
         interp.thread_count.set(interp.thread_count.get() - 1);
@@ -508,6 +509,7 @@ pub fn init(_ts: &mut ThreadState) -> PyResult<PyRef> {
         &[
             ("LockType", Value::Obj(lock_t)),
             ("RLock", Value::Obj(rlock_t)),
+            ("_local", Value::Obj(super::thread_local::make_type())),
             ("error", Value::Obj(types().runtime_error.clone())),
             ("TIMEOUT_MAX", Value::Float(9223372036.0)),
         ],

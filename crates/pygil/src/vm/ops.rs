@@ -447,8 +447,14 @@ fn getattr_slow(ts: &mut ThreadState, obj: &Value, name: &PyRef) -> PyResult<Val
 }
 
 fn is_native_object_getattribute(f: &Value) -> bool {
+    is_builtin_fn(f, super::types_ext::object_getattribute)
+}
+
+/// Whether `f` is the built-in function implemented by `native` (object's
+/// own attribute slots, as opposed to a type's override of them).
+fn is_builtin_fn(f: &Value, native: crate::objects::function::NativeFn) -> bool {
     matches!(f, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b)
-        if b.func as usize == super::types_ext::object_getattribute as usize))
+        if b.func as *const () as usize == native as *const () as usize))
 }
 
 #[cold]
@@ -478,6 +484,17 @@ pub fn generic_getattr(ts: &mut ThreadState, obj: &Value, name: &PyRef) -> PyRes
     if let Some(t) = as_type(obj) {
         return type_getattr(ts, t, name);
     }
+    let dict = match obj {
+        Value::Obj(o) => o.dict.get().cloned(),
+        _ => None,
+    };
+    generic_getattr_in(ts, obj, name, dict.as_ref())
+}
+
+/// object.__getattribute__ with `dict` standing for the instance dict
+/// (`_thread._local` passes the calling thread's dict; CPython's
+/// `_PyObject_GenericGetAttrWithDict`).
+pub fn generic_getattr_in(ts: &mut ThreadState, obj: &Value, name: &PyRef, dict: Option<&PyRef>) -> PyResult<Option<Value>> {
     let t = type_ref(obj).clone();
     let descr = type_lookup(&t, name);
     if let Some(d) = &descr {
@@ -487,11 +504,9 @@ pub fn generic_getattr(ts: &mut ThreadState, obj: &Value, name: &PyRef) -> PyRes
             }
         }
     }
-    if let Value::Obj(o) = obj {
-        if let Some(dict) = o.dict.get() {
-            if let Some(v) = dict_get_strobj(dict, name) {
-                return Ok(Some(v));
-            }
+    if let Some(dict) = dict {
+        if let Some(v) = dict_get_strobj(dict, name) {
+            return Ok(Some(v));
         }
     }
     if let Some(d) = descr {
@@ -502,8 +517,11 @@ pub fn generic_getattr(ts: &mut ThreadState, obj: &Value, name: &PyRef) -> PyRes
     }
     // `obj.__dict__` for instances that have one.
     if let Value::Obj(o) = obj {
-        let typed_dict = tdata(&t).has_flag(flags::HAS_DICT) || (o.dict.get().is_some() && !tdata(&t).has_flag(flags::HAS_SLOTS));
+        let typed_dict = tdata(&t).has_flag(flags::HAS_DICT) || (dict.is_some() && !tdata(&t).has_flag(flags::HAS_SLOTS));
         if name_is(name, "__dict__") && typed_dict {
+            if let Some(d) = dict {
+                return Ok(Some(Value::Obj(d.clone())));
+            }
             if let Some(d) = instance_dict(o) {
                 return Ok(Some(Value::Obj(d.clone())));
             }
@@ -548,7 +566,7 @@ pub fn setattr(ts: &mut ThreadState, obj: &Value, name: &PyRef, value: Value) ->
     let t = type_ref(obj).clone();
     if tdata(&t).has_flag(flags::CUSTOM_ATTR) {
         if let Some(f) = type_lookup_str(&t, "__setattr__") {
-            if !matches!(&f, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.name == "__setattr__")) {
+            if !is_builtin_fn(&f, super::types_ext::object_setattr) {
                 call(ts, &f, &[obj.clone(), Value::Obj(name.clone()), value])?;
                 return Ok(());
             }
@@ -562,6 +580,12 @@ pub fn generic_setattr(ts: &mut ThreadState, obj: &Value, name: &PyRef, value: V
     if let Some(t) = as_type(obj) {
         return type_setattr(ts, t, name, value);
     }
+    generic_setattr_in(ts, obj, name, value, None)
+}
+
+/// object.__setattr__, storing into `dict` (if given) instead of the
+/// instance dict (see `generic_getattr_in`).
+pub fn generic_setattr_in(ts: &mut ThreadState, obj: &Value, name: &PyRef, value: Value, dict: Option<&PyRef>) -> PyResult<()> {
     let t = type_ref(obj).clone();
     if let Some(d) = type_lookup(&t, name) {
         if let Some(r) = descr_set(ts, &d, obj, Some(value.clone()))? {
@@ -577,7 +601,7 @@ pub fn generic_setattr(ts: &mut ThreadState, obj: &Value, name: &PyRef, value: V
                 return Err(attribute_error(format!("'{}' object has no attribute '{}'", td.name(), n)));
             }
         }
-        if let Some(d) = instance_dict(o) {
+        if let Some(d) = dict.or_else(|| instance_dict(o)) {
             let d = d.clone();
             super::dictops::dict_setitem(ts, &d, Value::Obj(name.clone()), value)?;
             return Ok(());
@@ -693,7 +717,7 @@ pub fn delattr(ts: &mut ThreadState, obj: &Value, name: &PyRef) -> PyResult<()> 
     let t = type_ref(obj).clone();
     if tdata(&t).has_flag(flags::CUSTOM_ATTR) {
         if let Some(f) = type_lookup_str(&t, "__delattr__") {
-            if !matches!(&f, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(_))) {
+            if !is_builtin_fn(&f, super::types_ext::object_delattr) {
                 call(ts, &f, &[obj.clone(), Value::Obj(name.clone())])?;
                 return Ok(());
             }
@@ -715,17 +739,26 @@ pub fn generic_delattr(ts: &mut ThreadState, obj: &Value, name: &PyRef) -> PyRes
         super::types_ext::type_attr_changed(t, &n);
         return Ok(());
     }
+    let dict = match obj {
+        Value::Obj(o) => o.dict.get().cloned(),
+        _ => None,
+    };
+    generic_delattr_in(ts, obj, name, dict.as_ref())
+}
+
+/// object.__delattr__ on `dict` standing for the instance dict (see
+/// `generic_getattr_in`).
+pub fn generic_delattr_in(ts: &mut ThreadState, obj: &Value, name: &PyRef, dict: Option<&PyRef>) -> PyResult<()> {
+    let n = as_str(&Value::Obj(name.clone())).unwrap().as_str().to_string();
     let t = type_ref(obj).clone();
     if let Some(d) = type_lookup(&t, name) {
         if let Some(r) = descr_set(ts, &d, obj, None)? {
             return Ok(r);
         }
     }
-    if let Value::Obj(o) = obj {
-        if let Some(d) = o.dict.get() {
-            if dict_del_str(d, &n) {
-                return Ok(());
-            }
+    if let Some(d) = dict {
+        if dict_del_str(d, &n) {
+            return Ok(());
         }
     }
     Err(no_attribute(obj, name))

@@ -29,6 +29,9 @@ pub struct ThreadState {
     /// A trace or profile function is set and not running right now: the
     /// eval loop reports events (tracing.rs).
     pub tracing: bool,
+    /// The `_thread._local` objects this thread has a dict in, dropped at
+    /// thread exit (modules/thread_local.rs).
+    pub thread_locals: Vec<std::rc::Weak<crate::objects::PyObject>>,
 }
 
 impl ThreadState {
@@ -45,6 +48,7 @@ impl ThreadState {
             trace: Value::None,
             profile: Value::None,
             tracing: false,
+            thread_locals: Vec::new(),
         }
     }
 

@@ -211,14 +211,14 @@ pub fn object_getattribute(ts: &mut ThreadState, args: Args) -> PyResult<Value> 
     }
 }
 
-fn object_setattr(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+pub fn object_setattr(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     check_args("__setattr__", &args, 3, 3)?;
     let name = attr_name(&args.pos[1])?;
     generic_setattr(ts, &args.pos[0], &name, args.pos[2].clone())?;
     Ok(Value::None)
 }
 
-fn object_delattr(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+pub fn object_delattr(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     check_args("__delattr__", &args, 2, 2)?;
     let name = attr_name(&args.pos[1])?;
     generic_delattr(ts, &args.pos[0], &name)?;
@@ -558,13 +558,16 @@ pub fn create_class(
 
 const CUSTOM_ATTR_NAMES: [&str; 4] = ["__getattribute__", "__getattr__", "__setattr__", "__delattr__"];
 
-/// Does any heap class in the MRO define attribute hooks in Python?
+/// Does any heap class in the MRO define attribute hooks in Python, or
+/// inherit them from a built-in type that has its own (super, structseq,
+/// `_thread._local`: those carry CUSTOM_ATTR themselves)?
 fn update_custom_attr_flag(t: &PyRef) {
     let td = tdata(t);
     let custom = td.mro.borrow().iter().any(|c| {
             let cd = tdata(c);
             (cd.has_flag(flags::HEAPTYPE) || Rc::ptr_eq(c, &types().super_))
                 && CUSTOM_ATTR_NAMES.iter().any(|n| dict_get_str(&cd.dict, n).is_some())
+                || (!cd.has_flag(flags::HEAPTYPE) && cd.has_flag(flags::CUSTOM_ATTR))
         });
     td.set_flag(flags::CUSTOM_ATTR, custom);
 }
