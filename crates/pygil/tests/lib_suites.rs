@@ -72,3 +72,19 @@ fn pickle_matches_cpython() {
     let stdout = String::from_utf8_lossy(&check.stdout);
     assert!(check.status.success() && stdout.contains(" 0 failed"), "{}\n{}", stdout, String::from_utf8_lossy(&check.stderr));
 }
+
+/// struct against CPython's: python3 records ~5,800 pack/unpack/calcsize/
+/// pack_into/unpack_from/iter_unpack cases with its results (every int code
+/// at its bounds in every byte order, float and half-float rounding,
+/// strings, alignment, error messages); pygil replays them.
+#[test]
+fn struct_matches_cpython() {
+    let dir = root().join("lib/tests_struct");
+    let cases = std::env::temp_dir().join(format!("pygil_struct_cases_{}.txt", std::process::id()));
+    let rec = Command::new("python3").arg(dir.join("record.py")).arg(&cases).output().unwrap();
+    assert!(rec.status.success(), "python3 record.py failed:\n{}", String::from_utf8_lossy(&rec.stderr));
+    let replay = Command::new(env!("CARGO_BIN_EXE_pygil")).arg(dir.join("replay.py")).arg(&cases).output().unwrap();
+    let _ = std::fs::remove_file(&cases);
+    let stdout = String::from_utf8_lossy(&replay.stdout);
+    assert!(replay.status.success() && stdout.contains(" 0 failed"), "{}\n{}", stdout, String::from_utf8_lossy(&replay.stderr));
+}

@@ -322,7 +322,15 @@ fn string_arg(v: &Value, code: u8) -> PyResult<std::borrow::Cow<'_, [u8]>> {
 
 /// Pack `values` (exactly `layout.nargs` of them) into a new buffer.
 fn pack_values(ts: &mut ThreadState, layout: &Layout, values: &[Value]) -> PyResult<Vec<u8>> {
-    let mut out = vec![0u8; layout.size];
+    // PyBytes_FromStringAndSize's limits: its header must fit too.
+    if layout.size > isize::MAX as usize - 33 {
+        return Err(overflow_error("byte string is too large"));
+    }
+    let mut out = Vec::new();
+    if out.try_reserve_exact(layout.size).is_err() {
+        return Err(memory_error(""));
+    }
+    out.resize(layout.size, 0u8);
     let mut args = values.iter();
     for it in &layout.items {
         let at = it.offset;
