@@ -23,19 +23,23 @@ Pickler.dump
     tuple (callable, args[, state[, listitems[, dictitems[, setter]]]]).
     Lists, dicts and sets are written in batches of 1000 items.
 
+    Protocols 0-2 name globals as Python 2 did (_compat_pickle's tables).
+
 Unpickler.load
     runs the program. Input comes from a bytes object (loads) or a file
     (load); a file is read exactly up to STOP, frame by frame.
 
-Not supported: out-of-band buffers (PickleBuffer, buffer_callback with
-real buffers) need memoryview, which pygil lacks; strings holding lone
-surrogates cannot exist in pygil.
+Both are pure Python; the hot paths (small ints and short strs inside
+containers, the commonest opcodes in the load loop) are written inline.
+
+Not supported: PickleBuffer needs memoryview, which pygil lacks (it raises
+NotImplementedError; out-of-band buffers passed to loads as bytes work);
+strings holding lone surrogates cannot exist in pygil.
 """
 
 import sys
 from copyreg import dispatch_table
 from copyreg import _extension_registry, _inverted_registry, _extension_cache
-import copyreg
 import math
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
@@ -552,7 +556,11 @@ class Pickler:
         self._pers = pers.__get__(self, cls) if pers is not None else None
         self._override = (override.__get__(self, cls)
                           if override is not None else None)
-        self._table = table if table is not None else dispatch_table
+        if table is None:
+            table = dispatch_table
+        elif hasattr(type(table), '__get__'):
+            table = table.__get__(self, cls)    # e.g. a property
+        self._table = table
 
     # Assigning these on an instance replaces the class's hooks.
 
