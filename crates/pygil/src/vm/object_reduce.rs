@@ -244,9 +244,8 @@ fn default_state(ts: &mut ThreadState, obj: &Value, required: bool) -> PyResult<
         let slots = new_dict();
         for name in &slot_list {
             let Some(n) = as_str(name) else { continue };
-            match getattr_opt(ts, obj, &intern(n.as_str()))? {
-                Some(v) => setitem(ts, &slots, name, v)?,
-                None => {}
+            if let Some(v) = getattr_opt(ts, obj, &intern(n.as_str()))? {
+                setitem(ts, &slots, name, v)?;
             }
         }
         if dict_len(&slots).unwrap_or(0) > 0 {
