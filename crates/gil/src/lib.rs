@@ -400,7 +400,7 @@ impl Gil {
     /// Appends a trace event to `t`'s own buffer, if tracing is on.
     #[inline]
     fn record(&self, t: &ThreadInner, time_ns: u64, kind: TraceKind) {
-        if self.trace.load(Relaxed) {
+        if !cfg!(feature = "untraced") && self.trace.load(Relaxed) {
             lock_std(&t.trace).push(TraceEvent {
                 time_ns,
                 thread: t.id,

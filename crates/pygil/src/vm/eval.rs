@@ -335,7 +335,7 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                         // stack is not touched while the callee runs.
                         let argv: &[Value] = unsafe { &*(&f!().stack[args_start..] as *const [Value]) };
                         let args = split_args(argv, kwnames.as_ref());
-                        let r = if ts.tracing && super::tracing::is_c_function(&callable) {
+                        let r = if super::tracing::on(ts) && super::tracing::is_c_function(&callable) {
                             super::tracing::profile_c_call(ts, &callable, |ts| call_args(ts, &callable, args))
                         } else {
                             call_args(ts, &callable, args)
@@ -370,7 +370,7 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                     }
                     Op::RETURN_VALUE => {
                         let v = stack.pop().unwrap();
-                        if ts.tracing {
+                        if super::tracing::on(ts) {
                             f!().pc = pc;
                             tri!(super::tracing::on_return(ts, &v), 'run);
                         }
@@ -386,7 +386,7 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                     Op::YIELD_VALUE => {
                         let v = stack.pop().unwrap();
                         f!().pc = pc;
-                        if ts.tracing {
+                        if super::tracing::on(ts) {
                             tri!(super::tracing::on_return(ts, &v), 'run);
                         }
                         return Ok(Exit::Yield(v));
@@ -834,7 +834,7 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
         if !reraise {
             super::exceptions::on_raise(ts, &err);
             super::traceback::add_traceback(ts, &err, ts.frames.len() - 1, lasti);
-            if ts.tracing {
+            if super::tracing::on(ts) {
                 if let Err(e) = super::tracing::on_exception(ts, &err.value()) {
                     // The trace function raised: its exception replaces ours.
                     pending = Some(e);
@@ -854,7 +854,7 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
             f!().pc = h.handler as usize;
             continue 'frames;
         }
-        if ts.tracing {
+        if super::tracing::on(ts) {
             super::tracing::on_unwind(ts);
         }
         if let Some(done) = ts.frames.pop() {

@@ -129,7 +129,7 @@ pub fn resume(ts: &mut ThreadState, o: &PyRef, send: Value, throw: Option<PyErr>
     ts.frames.push(frame);
     let entry = ts.frames.len() - 1;
     let mut throw = throw;
-    if throw.is_some() && ts.tracing {
+    if throw.is_some() && super::tracing::on(ts) {
         // No instruction runs before the exception: report the call here.
         if let Err(e) = super::tracing::call_event(ts) {
             throw = Some(e);

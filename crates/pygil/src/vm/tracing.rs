@@ -41,6 +41,14 @@ use super::{PyResult, ThreadState};
 use crate::bytecode::Op;
 use crate::objects::{Payload, Value};
 
+/// Whether the eval loop must report trace events for `ts`. The
+/// `untraced` feature compiles every hook out, to measure what they cost
+/// (README, "Benchmarks"); such a build never traces.
+#[inline(always)]
+pub fn on(ts: &ThreadState) -> bool {
+    !cfg!(feature = "untraced") && ts.tracing
+}
+
 /// `Frame::trace_prev` for a frame that has not run since it was (re)entered
 /// by a generator resumption: its next instruction reports `call`.
 pub const RESUMED: u32 = u32::MAX - 1;
