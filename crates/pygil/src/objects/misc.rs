@@ -899,6 +899,51 @@ proxy_methods!(
     proxy_copy => "copy"
 );
 
+/// Comparisons, `str()` and `|` go to the wrapped mapping, as in CPython
+/// (Objects/descrobject.c: mappingproxy_richcompare, _str, _or).
+fn proxy_compare(ts: &mut ThreadState, args: &Args, op: crate::vm::compare::CmpOp) -> PyResult<Value> {
+    check_args("comparison", args, 2, 2)?;
+    let m = proxy_target(&args.pos[0])?;
+    crate::vm::compare::rich_compare(ts, &m, &args.pos[1], op)
+}
+
+macro_rules! proxy_compares {
+    ($($fname:ident => $op:ident),*) => {
+        $(fn $fname(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+            proxy_compare(ts, &args, crate::vm::compare::CmpOp::$op)
+        })*
+    };
+}
+
+proxy_compares!(proxy_eq => Eq, proxy_ne => Ne, proxy_lt => Lt, proxy_le => Le, proxy_gt => Gt, proxy_ge => Ge);
+
+fn proxy_str(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let m = proxy_target(&args.pos[0])?;
+    Ok(new_str(str_of(ts, &m)?.to_string()))
+}
+
+fn proxy_or(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    check_args("__or__", &args, 2, 2)?;
+    let m = proxy_target(&args.pos[0])?;
+    let other = match proxy_target(&args.pos[1]) {
+        Ok(o) => o,
+        Err(_) => args.pos[1].clone(),
+    };
+    crate::vm::arith::binary_op(ts, &m, &other, 7 /* NB_OR */)
+}
+
+fn proxy_ror(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    check_args("__ror__", &args, 2, 2)?;
+    let m = proxy_target(&args.pos[0])?;
+    crate::vm::arith::binary_op(ts, &args.pos[1], &m, 7 /* NB_OR */)
+}
+
+fn proxy_reversed(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let m = proxy_target(&args.pos[0])?;
+    let f = crate::vm::ops::dict_get_str(&ts.interp.builtins_dict, "reversed").ok_or_else(|| runtime_error("no reversed"))?;
+    call(ts, &f, &[m])
+}
+
 fn proxy_repr(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let m = proxy_target(&args.pos[0])?;
     Ok(new_str(format!("mappingproxy({})", repr(ts, &m)?)))
@@ -1324,6 +1369,16 @@ pub fn init(_ts: &mut ThreadState) {
         .method("__contains__", proxy_contains)
         .method("__iter__", proxy_iter)
         .method("copy", proxy_copy)
+        .method("__eq__", proxy_eq)
+        .method("__ne__", proxy_ne)
+        .method("__lt__", proxy_lt)
+        .method("__le__", proxy_le)
+        .method("__gt__", proxy_gt)
+        .method("__ge__", proxy_ge)
+        .method("__str__", proxy_str)
+        .method("__or__", proxy_or)
+        .method("__ror__", proxy_ror)
+        .method("__reversed__", proxy_reversed)
         .method("__repr__", proxy_repr);
     TypeBuilder::new(&t.none_type, "NoneType").static_method("__new__", none_new).method("__repr__", none_repr).method("__bool__", none_bool);
     TypeBuilder::new(&t.not_implemented_type, "NotImplementedType").static_method("__new__", ni_new).method("__repr__", ni_repr);
