@@ -1005,8 +1005,12 @@ fn complex_new(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     }
     if !a[1].is_null() {
         let (r, i) = complex_parts(&a[1]).ok_or_else(|| type_error("complex() second argument must be a number"))?;
-        re -= i;
-        im += r;
+        // CPython's complex_new: only complex arguments add their other
+        // part, so complex(0, -0.0) keeps the -0.0.
+        if is_complex(&a[1]) {
+            re -= i;
+        }
+        im = if !a[0].is_null() && is_complex(&a[0]) { im + r } else { r };
     }
     let _ = ts;
     Ok(crate::vm::arith::new_complex(re, im))
@@ -1043,6 +1047,17 @@ fn parse_complex(s: &str) -> PyResult<(f64, f64)> {
 fn fmt_part(x: f64) -> String {
     let s = pyfmt::float_repr(x);
     s.strip_suffix(".0").map(|t| t.to_string()).unwrap_or(s)
+}
+
+fn is_complex(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Complex(..)))
+}
+
+fn complex_format(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    check_args("__format__", &args, 2, 2)?;
+    let (r, i) = complex_parts(&args.pos[0]).ok_or_else(|| type_error("descriptor '__format__' requires a 'complex' object"))?;
+    let spec = str_of(ts, &args.pos[1])?;
+    crate::vm::format::format_complex(&args.pos[0], r, i, &spec).map(new_str)
 }
 
 fn complex_repr(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
@@ -1386,6 +1401,7 @@ pub fn init(_ts: &mut ThreadState) {
     TypeBuilder::new(&t.complex, "complex")
         .static_method("__new__", complex_new)
         .method("__repr__", complex_repr)
+        .method("__format__", complex_format)
         .method("__add__", c_add)
         .method("__radd__", c_radd)
         .method("__sub__", c_sub)

@@ -78,6 +78,72 @@ pub fn format_number(ts: &mut ThreadState, v: &Value, spec: &str) -> PyResult<St
     }
 }
 
+/// `complex.__format__` (CPython's format_complex_internal): the parts are
+/// formatted as floats (the imaginary one always signed), joined with `j`,
+/// and the whole padded. No type gives str()'s form, with parentheses
+/// unless the real part is +0.
+pub fn format_complex(v: &Value, re: f64, im: f64, spec: &str) -> PyResult<String> {
+    let parsed = pyfmt::parse_format_spec(spec).map_err(|e| fmt_err_named(e, v))?;
+    if parsed.zero && parsed.align.is_none() || parsed.fill == '0' && parsed.align == Some('=') {
+        return Err(value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if parsed.align == Some('=') {
+        return Err(value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let (ty, skip_re, parens) = match parsed.ty {
+        None => {
+            let skip = re == 0.0 && re.is_sign_positive();
+            (if parsed.precision.is_some() { Some('g') } else { None }, skip, !skip)
+        }
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) => (Some(t), false, false),
+        Some(t) => {
+            return Err(value_error(format!("Unknown format code '{}' for object of type 'complex'", t)));
+        }
+    };
+    let part = |x: f64, sign: Option<char>| -> PyResult<String> {
+        match ty {
+            // repr of the part, as str(complex) writes it ("1", "2.5", "inf").
+            None => {
+                let r = pyfmt::float_repr(x);
+                let r = r.strip_suffix(".0").map(str::to_string).unwrap_or(r);
+                Ok(match sign {
+                    Some('+') if !r.starts_with('-') => format!("+{}", r),
+                    Some(' ') if !r.starts_with('-') => format!(" {}", r),
+                    _ => r,
+                })
+            }
+            Some(t) => {
+                let one = pyfmt::FormatSpec {
+                    sign,
+                    ty: Some(t),
+                    precision: parsed.precision,
+                    alternate: parsed.alternate,
+                    grouping: parsed.grouping,
+                    z: parsed.z,
+                    ..pyfmt::FormatSpec::default()
+                };
+                pyfmt::format_float(x, &one).map_err(|e| fmt_err_named(e, v))
+            }
+        }
+    };
+    let re_s = if skip_re { String::new() } else { part(re, parsed.sign)? };
+    let im_sign = if skip_re { parsed.sign } else { Some('+') };
+    let im_s = part(im, im_sign)?;
+    let body = if parens { format!("({}{}j)", re_s, im_s) } else { format!("{}{}j", re_s, im_s) };
+    let width = parsed.width.unwrap_or(0);
+    let len = body.chars().count();
+    if len >= width {
+        return Ok(body);
+    }
+    let pad = width - len;
+    let fill = |n: usize| std::iter::repeat(parsed.fill).take(n).collect::<String>();
+    Ok(match parsed.align.unwrap_or('>') {
+        '<' => format!("{}{}", body, fill(pad)),
+        '^' => format!("{}{}{}", fill(pad / 2), body, fill(pad - pad / 2)),
+        _ => format!("{}{}", fill(pad), body),
+    })
+}
+
 fn fmt_err_named(e: pyfmt::FormatError, v: &Value) -> PyErr {
     fmt_err(e.with_type_name(&type_name(v)))
 }
