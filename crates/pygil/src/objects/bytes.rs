@@ -222,7 +222,7 @@ fn cp1252_encode(c: char) -> Option<u8> {
 /// `s.encode(encoding, errors)`. The UTF codecs cannot fail (pygil strings
 /// hold no surrogates); for ASCII, Latin-1 and cp1252 each run of
 /// unencodable characters goes to the error handler: strict, ignore,
-/// replace, backslashreplace or xmlcharrefreplace.
+/// replace, backslashreplace, xmlcharrefreplace or namereplace.
 pub fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup_codec(encoding)?;
     let (byte_of, reason): (fn(char) -> Option<u8>, &str) = match codec {
@@ -262,6 +262,16 @@ pub fn encode_str(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 for &c in bad {
                     out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
                 }
+            }
+            "namereplace" => {
+                let mut esc = String::new();
+                for &c in bad {
+                    match unicode_names2::name(c) {
+                        Some(name) => esc.push_str(&format!("\\N{{{}}}", name)),
+                        None => push_escaped(&mut esc, c),
+                    }
+                }
+                out.extend_from_slice(esc.as_bytes());
             }
             _ => return Err(unknown_handler(errors)),
         }
