@@ -386,7 +386,13 @@ fn m_ldexp(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     check_args("ldexp", &args, 2, 2)?;
     let x = float_of(ts, &args.pos[0])?;
     let e = index_value(ts, &args.pos[1])?;
-    let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
+    extern "C" {
+        // C99 ldexp from the platform's libm (linked by std): exact, one
+        // rounding even for subnormal results (x * 2^e in two steps is not).
+        fn ldexp(x: f64, exp: i32) -> f64;
+    }
+    // SAFETY: ldexp is a pure function of its arguments.
+    let r = unsafe { ldexp(x, e.clamp(-100_000, 100_000) as i32) };
     if r.is_infinite() && x.is_finite() {
         return Err(overflow_error("math range error"));
     }

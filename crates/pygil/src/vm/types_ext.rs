@@ -653,7 +653,8 @@ fn type_qualname_set(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 
 fn type_module_get(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let t = self_type(&args.pos[0])?;
-    Ok(dict_get_str(&tdata(&t).dict, "__module__").unwrap_or_else(|| new_str("builtins")))
+    // `type`'s own dict holds this very descriptor under "__module__".
+    Ok(dict_get_str(&tdata(&t).dict, "__module__").filter(|m| as_str(m).is_some() || !Rc::ptr_eq(&t, &types().type_)).unwrap_or_else(|| new_str("builtins")))
 }
 
 fn type_module_set(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
