@@ -3,7 +3,8 @@ with the fork start method only.
 
 The package's functions and classes are the methods of the default context
 (context.py): Process, Pipe, Queue, JoinableQueue, SimpleQueue, Lock,
-RLock, Semaphore, BoundedSemaphore, Condition, Event, Pool, cpu_count,
+RLock, Semaphore, BoundedSemaphore, Condition, Event, Value, Array,
+RawValue, RawArray, Pool, cpu_count,
 current_process, parent_process, active_children, get_context,
 get_start_method, set_start_method, ...  Everything that crosses a process
 boundary after the fork is pickled (pickle.dumps/loads); functions and
@@ -12,11 +13,12 @@ classes are pickled by reference, so they must be defined at module level
 
 How each part works is described at the top of its module: process.py and
 popen_fork.py (starting and reaping children), connection.py (framing),
-synchronize.py (locks and semaphores built on pipes), queues.py, pool.py.
+synchronize.py (locks and semaphores built on pipes), queues.py, pool.py,
+sharedctypes.py (shared values in a file, as pygil has no mmap).
 
 Not supported (NotImplementedError naming the feature): the spawn and
-forkserver start methods, Manager, Value/Array/RawValue/RawArray (no shared
-memory), Barrier, Listener/Client, logging helpers.
+forkserver start methods, Manager, ctypes types in Value/Array, Barrier,
+Listener/Client, logging helpers.
 """
 
 import sys

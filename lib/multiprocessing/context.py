@@ -109,16 +109,21 @@ class BaseContext:
         _unsupported('Manager')
 
     def RawValue(self, typecode_or_type, *args):
-        _unsupported('RawValue (no shared memory)')
+        from .sharedctypes import RawValue
+        return RawValue(typecode_or_type, *args)
 
     def RawArray(self, typecode_or_type, size_or_initializer):
-        _unsupported('RawArray (no shared memory)')
+        from .sharedctypes import RawArray
+        return RawArray(typecode_or_type, size_or_initializer)
 
     def Value(self, typecode_or_type, *args, lock=True):
-        _unsupported('Value (no shared memory)')
+        from .sharedctypes import Value
+        return Value(typecode_or_type, *args, lock=lock, ctx=self.get_context())
 
     def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
-        _unsupported('Array (no shared memory)')
+        from .sharedctypes import Array
+        return Array(typecode_or_type, size_or_initializer, lock=lock,
+                     ctx=self.get_context())
 
     def freeze_support(self):
         """Does nothing: only frozen Windows executables need it."""
