@@ -3,7 +3,7 @@ with the fork start method only.
 
 The package's functions and classes are the methods of the default context
 (context.py): Process, Pipe, Queue, JoinableQueue, SimpleQueue, Lock,
-RLock, Semaphore, BoundedSemaphore, Condition, Event, Value, Array,
+RLock, Semaphore, BoundedSemaphore, Condition, Event, Barrier, Value, Array,
 RawValue, RawArray, Pool, cpu_count,
 current_process, parent_process, active_children, get_context,
 get_start_method, set_start_method, ...  Everything that crosses a process
@@ -17,7 +17,7 @@ synchronize.py (locks and semaphores built on pipes), queues.py, pool.py,
 sharedctypes.py (shared values in a file, as pygil has no mmap).
 
 Not supported (NotImplementedError naming the feature): the spawn and
-forkserver start methods, Manager, ctypes types in Value/Array, Barrier,
+forkserver start methods, Manager, ctypes types in Value/Array,
 Listener/Client, logging helpers.
 """
 

@@ -35,8 +35,11 @@ Who owns a lock (for RLock, for Condition's checks and for repr) is
 recorded with this process's fork generation (multiprocessing.util), so a
 forked child never believes it holds a lock its parent held.
 
+Barrier is threading.Barrier's algorithm on a Condition of this module,
+with its state in shared memory (sharedctypes).
+
 A process that dies while holding a lock leaves it locked, as in CPython.
-Barrier is not implemented (NotImplementedError).  These objects are shared
+These objects are shared
 by inheritance; pickling one raises RuntimeError, as CPython does outside
 process creation.
 """
@@ -386,6 +389,35 @@ class Event:
         return '<%s(%s)>' % (type(self).__name__, 'set' if self.is_set() else 'unset')
 
 
-class Barrier:
+class Barrier(threading.Barrier):
+    """threading.Barrier's algorithm with a shared Condition and its state
+    and count in shared memory (sharedctypes.RawArray)."""
+
     def __init__(self, parties, action=None, timeout=None):
-        raise NotImplementedError("multiprocessing.Barrier is not supported by pygil")
+        from .sharedctypes import RawArray
+        shared = RawArray('i', 2)
+        self.__setstate__((parties, action, timeout, Condition(Lock()), shared))
+        self._state = 0
+        self._count = 0
+
+    def __setstate__(self, state):
+        (self._parties, self._action, self._timeout, self._cond, self._array) = state
+
+    def __reduce__(self):
+        _not_picklable(self)
+
+    @property
+    def _state(self):
+        return self._array[0]
+
+    @_state.setter
+    def _state(self, value):
+        self._array[0] = value
+
+    @property
+    def _count(self):
+        return self._array[1]
+
+    @_count.setter
+    def _count(self, value):
+        self._array[1] = value

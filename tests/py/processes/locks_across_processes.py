@@ -1,8 +1,9 @@
-# Lock, RLock, Semaphore, Event and Condition shared by forked processes.
+# Lock, RLock, Semaphore, Event, Condition and Barrier shared by forked processes.
 # The shared state is a file: a read-modify-write of a counter in it is
 # only correct if the lock really excludes the other processes.
 import multiprocessing as mp
 import os
+import threading
 import time
 
 PATH = "/tmp/pygil_test_locks_%d" % os.getpid()
@@ -49,6 +50,11 @@ def limited(sem, lock, path, out):
 def waiter(ev, out, k):
     ok = ev.wait()
     out.put((k, ok, ev.is_set()))
+
+
+def barrier_rounds(barrier, out):
+    for r in range(3):
+        out.put((r, barrier.wait()))
 
 
 def cond_waiter(cond, path, out, k):
@@ -111,6 +117,22 @@ if __name__ == "__main__":
         print("Condition waiters:", sorted(out.get() for _ in ps))
         for p in ps:
             p.join()
+
+        barrier = mp.Barrier(3)
+        ps = [mp.Process(target=barrier_rounds, args=(barrier, out)) for _ in range(3)]
+        for p in ps:
+            p.start()
+        print("Barrier rounds:", sorted(out.get() for _ in range(9)))
+        for p in ps:
+            p.join()
+        print("Barrier after:", barrier.n_waiting, barrier.broken, barrier.parties)
+        lonely = mp.Barrier(2, timeout=0.01)
+        try:
+            lonely.wait()
+        except threading.BrokenBarrierError:
+            print("Barrier timeout: broken =", lonely.broken)
+        lonely.reset()
+        print("Barrier reset: broken =", lonely.broken)
 
         # The lock is shared: a child can release what the parent holds.
         lk = mp.Lock()
