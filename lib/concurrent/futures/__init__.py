@@ -1,8 +1,8 @@
-"""Execute computations asynchronously using threads.
+"""Execute computations asynchronously using threads or processes.
 
 pygil's implementation of the concurrent.futures package: Future, wait(),
-as_completed(), Executor and ThreadPoolExecutor.  ProcessPoolExecutor exists
-but raises NotImplementedError when constructed.
+as_completed(), Executor, ThreadPoolExecutor and ProcessPoolExecutor (on
+multiprocessing's fork start method).
 """
 
 from ._base import (FIRST_COMPLETED,
