@@ -1,0 +1,126 @@
+# argparse: how command lines are split among options and positionals:
+# nargs, '--', negative numbers, joined short options, --opt=value,
+# abbreviations, intermixed parsing.
+import argparse
+import contextlib
+import io
+
+
+def run(p, args, known=False):
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        try:
+            result = p.parse_known_args(args) if known else p.parse_args(args)
+        except SystemExit as e:
+            result = "SystemExit(%r)" % (e.code,)
+    print(args, "->", result)
+    if err.getvalue():
+        print("  " + err.getvalue().splitlines()[-1])
+
+
+p = argparse.ArgumentParser(prog="n")
+p.add_argument("first")
+p.add_argument("middle", nargs="*")
+p.add_argument("last", nargs=2)
+run(p, ["a", "b", "c"])
+run(p, ["a", "b", "c", "d", "e"])
+run(p, ["a", "b"])
+
+q = argparse.ArgumentParser(prog="q")
+q.add_argument("--opt", nargs="?", const="C", default="D")
+q.add_argument("--list", nargs="+")
+q.add_argument("--star", nargs="*")
+q.add_argument("--two", nargs=2)
+q.add_argument("--one", nargs=1)
+q.add_argument("pos", nargs="?", default="P")
+run(q, [])
+run(q, ["--opt"])
+run(q, ["--opt", "v", "x"])
+run(q, ["--list", "a", "b", "--star"])
+run(q, ["--star", "--two", "1", "2", "--one", "z"])
+run(q, ["--list"])
+run(q, ["--two", "1"])
+run(q, ["--one"])
+run(q, ["x", "y"])
+run(q, ["--opt=", "x"])
+
+d = argparse.ArgumentParser(prog="dd")
+d.add_argument("-x")
+d.add_argument("args", nargs="*")
+run(d, ["--", "-x", "y"])
+run(d, ["a", "--", "--b", "--"])
+run(d, ["-x", "--", "a"])
+run(d, ["-x", "-1", "-2"])
+run(d, ["-5", "-3.5", "-.5"])
+run(d, ["-xvalue"])
+run(d, ["-x=value"])
+run(d, ["-"])
+run(d, ["- a b", "c"])
+
+neg = argparse.ArgumentParser(prog="neg")
+neg.add_argument("-1", dest="one", action="store_true")
+neg.add_argument("n", nargs="?")
+run(neg, ["-1"])
+run(neg, ["-2"])
+
+j = argparse.ArgumentParser(prog="joined")
+j.add_argument("-a", action="store_true")
+j.add_argument("-b", action="store_true")
+j.add_argument("-c")
+run(j, ["-ab"])
+run(j, ["-abcfoo"])
+run(j, ["-ac", "val"])
+run(j, ["-abz"])
+run(j, ["-a=x"])
+
+ab = argparse.ArgumentParser(prog="abbrev")
+ab.add_argument("--verbose", action="store_true")
+ab.add_argument("--version-file")
+ab.add_argument("--color")
+run(ab, ["--col", "red"])
+run(ab, ["--col=blue"])
+run(ab, ["--verb"])
+run(ab, ["--ver"])
+run(ab, ["--unknown", "--co", "x"], known=True)
+noab = argparse.ArgumentParser(prog="noabbrev", allow_abbrev=False)
+noab.add_argument("--color")
+run(noab, ["--col", "red"])
+
+rem = argparse.ArgumentParser(prog="rem")
+rem.add_argument("--flag", action="store_true")
+rem.add_argument("cmd")
+rem.add_argument("args", nargs=argparse.REMAINDER)
+run(rem, ["ls", "-l", "--flag", "x"])
+run(rem, ["--flag", "run", "--", "a"])
+
+mixed = argparse.ArgumentParser(prog="mixed")
+mixed.add_argument("--foo")
+mixed.add_argument("cmd")
+mixed.add_argument("rest", nargs="*", type=int)
+run(mixed, ["doit", "1", "--foo", "bar", "2", "3"])
+print(mixed.parse_intermixed_args(["doit", "1", "--foo", "bar", "2", "3"]))
+print(mixed.parse_known_intermixed_args(["doit", "1", "--zz", "2"]))
+
+t = argparse.ArgumentParser(prog="types")
+t.add_argument("--i", type=int)
+t.add_argument("--f", type=float, default="1.5")
+t.add_argument("--c", type=complex)
+t.add_argument("--l", type=lambda s: s.split(","))
+t.add_argument("--choice", type=int, choices=range(1, 4))
+run(t, ["--i", "0x1"])
+run(t, ["--i", "10", "--c", "1+2j", "--l", "a,b"])
+run(t, ["--f", "nan?"])
+run(t, ["--choice", "2"])
+run(t, ["--choice", "7"])
+run(t, [])
+
+pfx = argparse.ArgumentParser(prog="plus", prefix_chars="+-")
+pfx.add_argument("+x", action="store_true")
+pfx.add_argument("--y")
+pfx.add_argument("++long")
+run(pfx, ["+x", "--y", "1", "++long", "z"])
+print(pfx.format_usage(), end="")
+slash = argparse.ArgumentParser(prog="slash", prefix_chars="/")
+slash.add_argument("/v", action="store_true")
+print(slash.format_help(), end="")
+run(slash, ["/v"])
