@@ -7,6 +7,7 @@
 //! stack here). The compiler knows nothing of the VM.
 
 mod expr;
+mod limits;
 mod pattern;
 mod stmt;
 pub mod symtable;
@@ -110,6 +111,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
             text: index.line_text(line),
         }
     };
+    if let Some((kind, msg, at)) = limits::check(source) {
+        return Err(make_err(kind, msg.into(), at, at));
+    }
     let body: Vec<ast::Stmt>;
     let mut eval_expr: Option<ast::Expr> = None;
     match mode {

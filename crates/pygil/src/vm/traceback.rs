@@ -353,9 +353,15 @@ fn format_syntax_error(ts: &mut ThreadState, exc: &Value, name: &str) -> String 
                     Value::Int(e) if e > col && get("end_lineno").is(&lineno) => e,
                     _ => col + 1,
                 };
-                let start = (col - 1 - indent as i64).max(0) as usize;
-                let width = ((end - col).max(1)) as usize;
-                out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+                // CPython's print_error_text: the offset is moved left with
+                // the stripped indentation, and no caret is drawn when it
+                // points into it (the tokenizer's indentation errors).
+                let start = col - 1 - indent as i64;
+                if start >= 0 {
+                    let start = (start as usize).min(stripped.chars().count());
+                    let width = ((end - col).max(1)) as usize;
+                    out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+                }
             }
         }
     }
