@@ -172,14 +172,16 @@ fn lib_source(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 }
 
 fn get_int_max_str_digits(_ts: &mut ThreadState, _args: Args) -> PyResult<Value> {
-    Ok(Value::Int(4300))
+    Ok(Value::Int(crate::objects::int::max_str_digits() as i64))
 }
 
 fn set_int_max_str_digits(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
-    let n = index_value(ts, &args.pos[0])?;
-    if n != 4300 {
-        return Err(not_implemented_error("sys.set_int_max_str_digits: pygil only supports the default limit (4300)"));
+    let a = crate::vm::call::bind_native("set_int_max_str_digits", &args, &["maxdigits"], 1)?;
+    let n = index_value(ts, &a[0])?;
+    if n != 0 && !(640..).contains(&n) {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
     }
+    crate::objects::int::set_max_str_digits(n as usize);
     Ok(Value::None)
 }
 

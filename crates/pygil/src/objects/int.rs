@@ -255,7 +255,7 @@ fn int_new(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 }
 
 pub fn parse_int_value(s: &str, base: u32) -> PyResult<Value> {
-    match pyfmt::parse_int(s, base) {
+    match pyfmt::parse_int_limited(s, base, max_str_digits()).map_err(|e| value_error(e.to_string()))? {
         Some(pyfmt::ParsedInt::Small(i)) => Ok(Value::Int(i)),
         Some(pyfmt::ParsedInt::Big(b)) => Ok(int_from_big(b)),
         None => Err(value_error(format!(
@@ -332,21 +332,28 @@ fn int_repr(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(new_str(int_to_string(&args.pos[0])?))
 }
 
-/// Decimal digits of an int, with CPython's int_max_str_digits limit (4300).
+/// `sys.get_int_max_str_digits()`: the most decimal digits an int may have
+/// when converted to or from a string (0 = no limit). Process-wide, like
+/// the interpreter's setting in CPython.
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(pyfmt::INT_MAX_STR_DIGITS);
+
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// `sys.set_int_max_str_digits` (the value is checked by the caller).
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Decimal digits of an int, with CPython's int_max_str_digits limit.
 pub fn int_to_string(v: &Value) -> PyResult<String> {
     match v {
         Value::Int(i) => Ok(i.to_string()),
         Value::Bool(b) => Ok((*b as i64).to_string()),
         _ => {
             let b = to_bigint(v).unwrap_or_default();
-            if b.bits() > 14_000 {
-                let digits = b.to_string().trim_start_matches('-').len();
-                if digits > 4300 {
-                    return Err(value_error(format!(
-                        "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                    )));
-                }
-            }
+            pyfmt::check_int_to_str_digits(pyfmt::Int::Big(&b), max_str_digits()).map_err(|e| value_error(e.to_string()))?;
             Ok(b.to_string())
         }
     }

@@ -1673,7 +1673,7 @@ fn percent_integer(ts: &mut ThreadState, v: &Value, spec: &PercentSpec, width: O
         Some(Num::B(b)) => {
             let int = pyfmt::Int::Big(&b);
             if matches!(spec.conv, 'd' | 'i' | 'u') {
-                pyfmt::check_int_to_str_digits(int, pyfmt::INT_MAX_STR_DIGITS).map_err(|e| fmt_error(e, &n))?;
+                pyfmt::check_int_to_str_digits(int, crate::objects::int::max_str_digits()).map_err(|e| fmt_error(e, &n))?;
             }
             Ok(pyfmt::percent_int(int, spec, width, precision))
         }

@@ -71,6 +71,10 @@ pub fn format_number(ts: &mut ThreadState, v: &Value, spec: &str) -> PyResult<St
             if spec.is_empty() {
                 return crate::objects::int::int_to_string(v);
             }
+            if matches!(parsed.ty, None | Some('d') | Some('n')) {
+                let limit = crate::objects::int::max_str_digits();
+                pyfmt::check_int_to_str_digits(pyfmt::Int::Big(&b), limit).map_err(|e| value_error(e.to_string()))?;
+            }
             pyfmt::format_int(pyfmt::Int::Big(&b), &parsed).map_err(|e| fmt_err_named(e, v))
         }
         Some(Num::F(f)) => pyfmt::format_float(f, &parsed).map_err(|e| fmt_err_named(e, v)),

@@ -1,0 +1,15 @@
+import sys
+try: int('1'*5000)
+except ValueError as e: print(e)
+try: sys.set_int_max_str_digits(100)
+except ValueError as e: print(e)
+sys.set_int_max_str_digits(0); print(len(str(10**10000)), len(str(int('7'*6000))))
+sys.set_int_max_str_digits(maxdigits=1000); print(sys.get_int_max_str_digits())
+try: int('1'*1001)
+except ValueError as e: print(e)
+print(len(hex(int('f'*2000, 16))))
+for f in (str, repr, lambda v: "%d" % v, lambda v: format(v, "d"), lambda v: f"{v}", lambda v: format(v, "x")[:5]):
+    try: print(str(f(10**1500))[:10])
+    except ValueError as e: print("ValueError:", e)
+sys.set_int_max_str_digits(4300)
+print(len(str(10**4299)))
