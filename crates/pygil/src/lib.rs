@@ -286,8 +286,14 @@ pub fn run_main(ts: &mut ThreadState, program: Program) -> i32 {
         Program::Script(path) => match std::fs::read(&path) {
             Ok(bytes) => {
                 let src = String::from_utf8_lossy(&bytes).into_owned();
-                dict_set_str(&d, "__file__", new_str(path.clone()));
-                compile_source(ts, &src, &path, compiler::Mode::Exec).and_then(|c| run_code(ts, c, d.clone(), Value::Obj(d.clone())))
+                // CPython 3.9+: the script's path made absolute (cwd joined,
+                // not normalised), for __file__ and tracebacks.
+                let abs = match std::env::current_dir() {
+                    Ok(cwd) if !path.starts_with('/') => format!("{}/{}", cwd.display(), path),
+                    _ => path.clone(),
+                };
+                dict_set_str(&d, "__file__", new_str(abs.clone()));
+                compile_source(ts, &src, &abs, compiler::Mode::Exec).and_then(|c| run_code(ts, c, d.clone(), Value::Obj(d.clone())))
             }
             Err(e) => {
                 eprintln!(
