@@ -233,6 +233,9 @@ def main():
     ap.add_argument("--filter", default="")
     a = ap.parse_args()
     interps = [("cpython", [a.python]), ("pygil", [a.pygil])]
+    # The parallel scenarios need idle cores: say how busy the machine is.
+    print("load average %.2f on %d CPUs (numbers are noisy when it nears the CPU count)"
+          % (os.getloadavg()[0], os.cpu_count()))
     print("%-9s %-20s %12s %12s %7s  %s" % ("scenario", "metric", "pygil", "CPython", "ratio", "note"))
     for name, prog, argv, notes in SCENARIOS:
         if a.filter not in name:
