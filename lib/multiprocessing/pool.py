@@ -290,12 +290,17 @@ class Pool:
                         set_length(i + 1)
                     break
                 except Exception as e:
-                    # The caller's iterable raised: that index fails.
-                    cached = self._cache.get(job)
-                    if cached is not None:
-                        cached._set(i + 1, (False, e))
-                        if set_length:
-                            set_length(i + 2)
+                    # The caller's iterable raised: that index fails.  As
+                    # in CPython, a worker re-raises it, so it arrives
+                    # after the results of the tasks sent before it.
+                    try:
+                        self._put_task((job, i + 1, _helper_reraises_exception, (e,), {}))
+                    except Exception:
+                        cached = self._cache.get(job)
+                        if cached is not None:
+                            cached._set(i + 1, (False, e))
+                    if set_length:
+                        set_length(i + 2)
                     break
                 i = task[1]
                 try:
