@@ -35,6 +35,10 @@ that task (its result never arrives), also as in CPython.
 Functions are pickled by reference: they must be module-level, defined
 before the pool is created if they live in __main__ (workers are forked
 copies of the parent at that moment).
+
+ThreadPool is the same machinery with worker threads and queue.SimpleQueue
+(nothing is pickled); terminate() cannot kill threads, so it drops the
+queued tasks and lets each worker finish the task it is running.
 """
 
 import collections
@@ -675,6 +679,66 @@ class IMapUnorderedIterator(IMapIterator):
                 self._pool = None
 
 
-class ThreadPool:
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("multiprocessing.pool.ThreadPool is not supported by pygil")
+class _WorkerThread(threading.Thread):
+    """A ThreadPool worker, with the Process attributes the pool uses."""
+
+    @property
+    def exitcode(self):
+        if self.ident is not None and not self.is_alive():
+            return 0
+        return None
+
+    def close(self):
+        pass
+
+
+class ThreadPool(Pool):
+    """The Pool API run by threads of this process: tasks and results are
+    passed as objects (queue.SimpleQueue), never pickled."""
+
+    _wrap_exception = False
+
+    @staticmethod
+    def Process(ctx, *args, **kwds):
+        kwds.pop('daemon', None)
+        return _WorkerThread(*args, **kwds)
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def _setup_queues(self):
+        self._inqueue = queue.SimpleQueue()
+        self._outqueue = queue.SimpleQueue()
+
+    def _wait_for_updates(self):
+        # Worker threads only end when told to: just wait for a wake-up.
+        connection.wait([self._wake_r])
+        try:
+            while os.read(self._wake_r, 4096):
+                pass
+        except BlockingIOError:
+            pass
+
+    def _stop_workers(self):
+        # Threads cannot be killed: drop the queued tasks and let each
+        # worker finish its current one, then exit.
+        while True:
+            try:
+                self._inqueue.get_nowait()
+            except queue.Empty:
+                break
+        for _ in self._pool:
+            self._inqueue.put(None)
+        for w in self._pool:
+            w.join()
+
+    def _unblock_task_handler(self):
+        pass                    # its queue is unbounded: it never blocks
+
+    def _release_fds(self):
+        if self._wake_r is None:
+            return
+        os.close(self._wake_r)
+        os.close(self._wake_w)
+        self._wake_r = self._wake_w = None
+        self._pool = []
