@@ -888,6 +888,19 @@ fn index_out_of_range(k: Kind) -> PyErr {
 }
 
 fn b_getitem(ts: &mut ThreadState, args: Args, k: Kind) -> PyResult<Value> {
+    // An int index reads one byte under a short borrow: `this` copies a
+    // bytearray (so that Python code run by __index__ cannot invalidate it),
+    // which made `flags[i]` cost the whole buffer.
+    if let (Some(Value::Obj(o)), Some(Value::Int(i))) = (args.pos.first(), args.pos.get(1)) {
+        if args.pos.len() == 2 {
+            let byte = match (&o.payload, k) {
+                (Payload::Bytes(b), Kind::Bytes) => index_byte(b, *i),
+                (Payload::ByteArray(b), Kind::ByteArray) => index_byte(&b.borrow(), *i),
+                _ => None,
+            };
+            return byte.map(|v| Value::Int(v as i64)).ok_or_else(|| index_out_of_range(k));
+        }
+    }
     let data = this(&args, k, "__getitem__")?;
     let key = one_arg(&args, &k.qual("__getitem__"))?;
     if is_slice(key) {
@@ -899,6 +912,12 @@ fn b_getitem(ts: &mut ThreadState, args: Args, k: Kind) -> PyResult<Value> {
         Some(j) => Ok(Value::Int(data[j] as i64)),
         None => Err(index_out_of_range(k)),
     }
+}
+
+/// `data[i]` for a Python index (negative counts from the end).
+fn index_byte(data: &[u8], i: i64) -> Option<u8> {
+    let j = if i < 0 { i.checked_add(data.len() as i64)? } else { i };
+    usize::try_from(j).ok().and_then(|j| data.get(j).copied())
 }
 
 fn b_contains(ts: &mut ThreadState, args: Args, k: Kind) -> PyResult<Value> {
