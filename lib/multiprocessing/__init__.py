@@ -21,8 +21,6 @@ forkserver start methods, Manager, ctypes types in Value/Array,
 Listener/Client, logging helpers.
 """
 
-import sys
-
 from . import context
 
 __all__ = [name for name in dir(context._default_context) if not name.startswith('_')]
