@@ -13,8 +13,10 @@ pub enum IterState {
     Range { next: i64, step: i64, remaining: i64 },
     Dict { dict: PyRef, pos: usize, kind: ViewKind, len: usize },
     Set { set: PyRef, pos: usize, len: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
+    /// `last`: the previous result tuple, refilled in place when nobody
+    /// else holds it (CPython's enumerate and zip reuse theirs likewise).
+    Enumerate { it: Value, count: Value, last: Option<PyRef> },
+    Zip { its: std::rc::Rc<[Value]>, strict: bool, last: Option<PyRef> },
     Map { func: Value, its: Vec<Value> },
     Filter { func: Value, it: Value },
     Reversed { seq: Value, idx: isize },

@@ -730,7 +730,7 @@ fn enumerate_new(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     if !crate::objects::int::is_int(&start) {
         return Err(type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&start))));
     }
-    Ok(new_iter(&types().enumerate, IterState::Enumerate { it, count: start }))
+    Ok(new_iter(&types().enumerate, IterState::Enumerate { it, count: start, last: None }))
 }
 
 fn zip_new(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
@@ -752,7 +752,7 @@ fn zip_new(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
             }
         })?);
     }
-    Ok(new_iter(&types().zip, IterState::Zip { its, strict }))
+    Ok(new_iter(&types().zip, IterState::Zip { its: its.into(), strict, last: None }))
 }
 
 fn map_new(ts: &mut ThreadState, args: Args) -> PyResult<Value> {

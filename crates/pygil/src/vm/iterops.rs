@@ -244,21 +244,26 @@ fn iter_next(ts: &mut ThreadState, o: &PyRef, st: &RefCell<IterState>) -> PyResu
                 None => Ok(None),
             }
         }
-        IterState::Enumerate { it, count } => {
+        IterState::Enumerate { it, count, .. } => {
             let (it, c) = (it.clone(), count.clone());
             drop(b);
             match next(ts, &it)? {
                 Some(v) => {
-                    let nc = super::arith::binary_op(ts, &c, &Value::Int(1), 0)?;
-                    if let IterState::Enumerate { count, .. } = &mut *st.borrow_mut() {
+                    let nc = match c {
+                        Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                        _ => super::arith::binary_op(ts, &c, &Value::Int(1), 0)?,
+                    };
+                    let mut b = st.borrow_mut();
+                    if let IterState::Enumerate { count, last, .. } = &mut *b {
                         *count = nc;
+                        return Ok(Some(reuse_tuple(last, [c, v])));
                     }
                     Ok(Some(new_tuple(vec![c, v])))
                 }
                 None => Ok(None),
             }
         }
-        IterState::Zip { its, strict } => {
+        IterState::Zip { its, strict, .. } => {
             let (its, strict) = (its.clone(), *strict);
             drop(b);
             if its.is_empty() {
@@ -293,6 +298,12 @@ fn iter_next(ts: &mut ThreadState, o: &PyRef, st: &RefCell<IterState>) -> PyResu
                         return Ok(None);
                     }
                 }
+            }
+            let mut b = st.borrow_mut();
+            if let (IterState::Zip { last, .. }, 2) = (&mut *b, out.len()) {
+                let mut two = out.into_iter();
+                let (x, y) = (two.next().unwrap(), two.next().unwrap());
+                return Ok(Some(reuse_tuple(last, [x, y])));
             }
             Ok(Some(new_tuple(out)))
         }
@@ -447,4 +458,27 @@ pub fn init() {
             .method("__next__", iter_method_next)
             .method("__length_hint__", iter_length_hint);
     }
+}
+
+/// A 2-tuple `(a, b)`, refilling `last` in place when the iterator is its
+/// only owner (the consumer unpacked and dropped the previous result), so
+/// that `for i, x in enumerate(...)` allocates no tuple per step.
+fn reuse_tuple(last: &mut Option<PyRef>, items: [Value; 2]) -> Value {
+    if let Some(t) = last {
+        if let Some(obj) = std::rc::Rc::get_mut(t) {
+            if let crate::objects::Payload::Tuple(slots) = &mut obj.payload {
+                if slots.len() == 2 {
+                    let [a, b] = items;
+                    // The old items are dropped here; they are plain values
+                    // of the previous step, already handed out and released.
+                    slots[0] = a;
+                    slots[1] = b;
+                    return Value::Obj(t.clone());
+                }
+            }
+        }
+    }
+    let t = new_tuple(items.to_vec());
+    *last = t.obj().cloned();
+    t
 }
