@@ -369,6 +369,12 @@ fn method_func(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 fn method_self(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(method_parts(&args.pos[0])?.1)
 }
+/// The function's docstring (method_get_doc): without this getter the
+/// lookup would find `object.__doc__` on the method type first.
+fn method_doc(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let (f, _) = method_parts(&args.pos[0])?;
+    getattr(ts, &f, &intern("__doc__"))
+}
 
 fn method_repr(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let (f, s) = method_parts(&args.pos[0])?;
@@ -1304,7 +1310,8 @@ pub fn init(_ts: &mut ThreadState) {
         .method("__hash__", method_hash)
         .method("__call__", func_call)
         .getter("__func__", method_func)
-        .getter("__self__", method_self);
+        .getter("__self__", method_self)
+        .getter("__doc__", method_doc);
     TypeBuilder::new(&t.builtin_function, "builtin_function_or_method")
         .method("__repr__", builtin_repr)
         .method("__call__", func_call)
