@@ -254,9 +254,10 @@ def test_executor_validation():
         cf.ThreadPoolExecutor(-1)
     with raises(TypeError, "initializer must be a callable"):
         cf.ThreadPoolExecutor(1, initializer=5)
-    with raises(NotImplementedError,
-                "ProcessPoolExecutor is not supported by pygil yet"):
-        cf.ProcessPoolExecutor()
+    with raises(ValueError, "max_workers must be greater than 0"):
+        cf.ProcessPoolExecutor(0)
+    with raises(TypeError, "initializer must be a callable"):
+        cf.ProcessPoolExecutor(1, initializer=5)
     ex = cf.ThreadPoolExecutor(1)
     ex.shutdown()
     with raises(RuntimeError, 'cannot schedule new futures after shutdown'):
