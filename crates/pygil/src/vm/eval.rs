@@ -322,8 +322,18 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                         if let Value::Obj(o) = &callable {
                             if let Payload::Function(func) = &o.payload {
                                 if !func.code.co.is_generator() {
-                                    let args = split_args(&f!().stack[args_start..], kwnames.as_ref());
-                                    let frame = tri!(make_frame(ts, func, args), 'run);
+                                    let moved = if kwnames.is_none() {
+                                        super::call::make_frame_moving(ts, func, &mut f!().stack[args_start..])
+                                    } else {
+                                        None
+                                    };
+                                    let frame = match moved {
+                                        Some(frame) => frame,
+                                        None => {
+                                            let args = split_args(&f!().stack[args_start..], kwnames.as_ref());
+                                            tri!(make_frame(ts, func, args), 'run)
+                                        }
+                                    };
                                     f!().stack.truncate(base);
                                     tri!(check_recursion(ts), 'run);
                                     ts.frames.push(frame);
@@ -621,6 +631,17 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                         f!().stack.push(it);
                     }
                     Op::FOR_ITER => {
+                        // Fast path: a range or list iterator advances in place.
+                        if let Some(step) = for_iter_fast(stack.last().unwrap()) {
+                            match step {
+                                Some(v) => stack.push(v),
+                                None => {
+                                    stack.pop();
+                                    pc = arg as usize;
+                                }
+                            }
+                            continue;
+                        }
                         let it = stack.last().unwrap().clone();
                         f!().pc = pc;
                         match tri!(super::iterops::next(ts, &it), 'run) {
@@ -864,6 +885,42 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
             return Err(err);
         }
         pending = Some(err);
+    }
+}
+
+/// FOR_ITER over a built-in range or list iterator, advanced without a
+/// call: `Some(Some(v))` is the next item, `Some(None)` exhaustion, `None`
+/// means "take the general path" (any other iterator, or a list iterator
+/// whose list is a subclass: iterops::next decides those).
+#[inline(always)]
+fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
+    let Value::Obj(o) = it else { return None };
+    let Payload::Iter(st) = &o.payload else { return None };
+    let mut b = st.try_borrow_mut().ok()?;
+    match &mut *b {
+        crate::objects::iter::IterState::Range { next, step, remaining } => {
+            if *remaining <= 0 {
+                return Some(None);
+            }
+            let v = *next;
+            *remaining -= 1;
+            *next = next.wrapping_add(*step);
+            Some(Some(Value::Int(v)))
+        }
+        crate::objects::iter::IterState::Seq { seq: Value::Obj(so), idx } => match &so.payload {
+            Payload::List(l) if std::rc::Rc::ptr_eq(so.ty(), &types().list) => {
+                let l = l.borrow();
+                let i = *idx;
+                if i < l.len() {
+                    *idx += 1;
+                    Some(Some(l[i].clone()))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        },
+        _ => None,
     }
 }
 

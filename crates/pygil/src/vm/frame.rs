@@ -34,9 +34,7 @@ impl Frame {
         let cap = code.co.max_stack as usize;
         let is_generator = code.co.is_generator();
         if let Some(mut f) = POOL.with(|p| p.pop()) {
-            for _ in 0..n {
-                f.fast.push(Value::Null);
-            }
+            f.fast.resize(n, Value::Null);
             f.stack.reserve(cap);
             f.pc = 0;
             f.globals = globals;
