@@ -404,6 +404,10 @@ impl<'a> Compiler<'a> {
     /// Arguments of a call whose callable (and NULL/self) are already pushed;
     /// `extra` positional arguments are already on the stack too.
     pub(super) fn call_args(&mut self, args: &'a [Expr], kws: &'a [ast::Keyword], extra: u32) -> CResult {
+        // The call instruction keeps the line of the callable, not that of
+        // the last argument evaluated (CPython 3.11 reports `self.f(` for
+        // a call whose arguments continue on later lines).
+        let call_line = self.u().cur_line;
         for (i, k) in kws.iter().enumerate() {
             if let Some(name) = &k.arg {
                 if kws[..i].iter().any(|o| o.arg.as_ref().is_some_and(|n| n.as_str() == name.as_str())) {
@@ -422,6 +426,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&k.value)?;
                 names.push(Const::Str(k.arg.as_ref().unwrap().as_str().into()));
             }
+            self.u().cur_line = call_line;
             if !names.is_empty() {
                 let i = self.add_const(Const::Tuple(names.into()));
                 self.emit(Op::KW_NAMES, i);
@@ -442,6 +447,7 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Op::LIST_TO_TUPLE, 0);
         if kws.is_empty() {
+            self.u().cur_line = call_line;
             self.emit(Op::CALL_FUNCTION_EX, 0);
             return Ok(());
         }
@@ -460,6 +466,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        self.u().cur_line = call_line;
         self.emit(Op::CALL_FUNCTION_EX, 1);
         Ok(())
     }
