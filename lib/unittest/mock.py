@@ -1,0 +1,3 @@
+"""unittest.mock is not implemented in pygil yet."""
+
+raise ImportError("unittest.mock is not implemented in pygil")
