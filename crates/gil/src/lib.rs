@@ -195,7 +195,7 @@ pub use trace::{DropCause, TraceEvent, TraceKind};
 
 use lock::Core;
 use sync::{lock, lock_std, AtomicU32, Clock};
-use thread::{Phase, ThreadInner};
+use thread::ThreadInner;
 
 /// The bits of the eval-breaker word (`Gil::breaker`).
 pub mod breaker {
@@ -250,6 +250,13 @@ pub enum BlockReason {
 }
 
 impl BlockReason {
+    /// Whether the call waited for the outside world (I/O, a timer, a
+    /// child process) rather than for another Python thread (lock, join).
+    /// Only these earn `Policy::IoPriority`'s priority.
+    pub fn is_io(self) -> bool {
+        !matches!(self, BlockReason::Lock | BlockReason::Join | BlockReason::Other(_))
+    }
+
     /// A short lowercase name: "sleep", "socket", … or the `Other` text.
     pub fn name(self) -> &'static str {
         match self {
@@ -478,7 +485,13 @@ impl Gil {
             inner.id
         );
         let now = self.now_ns();
-        let returning = inner.acct.phase() == Phase::Blocked;
+        // IoPriority: only I/O earns priority. A thread back from a lock,
+        // a join or an exit was released by another Python thread, which
+        // holds the GIL and is about to block or finish anyway; preempting
+        // it would only add two context switches per hand-off (a
+        // Condition ping-pong then ran ~3 switches per hand-off instead of
+        // ~1).
+        let returning = inner.acct.block_reason().is_some_and(BlockReason::is_io);
         inner.acct.start_wait(now);
         // IoPriority guard 1 (credit): priority only for a thread back from
         // a blocking call that blocked at least as long as it had run, and

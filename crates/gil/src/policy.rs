@@ -27,6 +27,12 @@
 //! does an ordinary forced drop (with forced switching), so the I/O thread
 //! runs within about one poll.
 //!
+//! Only waits on the outside world earn the priority (`BlockReason::is_io`:
+//! sockets, select, pipes, files, input, sleep, waitpid). A thread back from
+//! a Python lock or a join was released by the thread that holds the GIL,
+//! which is about to block or finish: preempting it would only add a pair
+//! of context switches to every hand-off of a Condition or Queue.
+//!
 //! Three guards keep this from starving CPU-bound threads:
 //!
 //! 1. **Credit.** Priority is only for threads that behave like I/O

@@ -167,6 +167,14 @@ impl Account {
         self.last_block_ns.load(Relaxed)
     }
 
+    /// What the thread is blocked on now (phase `Blocked`), if anything.
+    pub(crate) fn block_reason(&self) -> Option<BlockReason> {
+        if self.phase() != Phase::Blocked {
+            return None;
+        }
+        lock_std(&self.blocked).current
+    }
+
     /// The thread starts wanting the GIL (entry of `acquire`). Closes a
     /// blocked period if there is one.
     pub(crate) fn start_wait(&self, now: u64) {
