@@ -327,7 +327,9 @@ pub fn run_main(ts: &mut ThreadState, program: Program) -> i32 {
 }
 
 fn run_module(ts: &mut ThreadState, name: &str) -> PyResult<Value> {
-    // Find the module's source and run it as __main__.
+    // Find the module's source and run it as __main__ (runpy's
+    // _run_module_as_main): a package runs its __main__ submodule, and
+    // __package__ is the containing package, so relative imports work.
     let modules = ts.interp.modules.clone();
     vm::dictops::dict_delitem(ts, &modules, &new_str("__main__"))?;
     let path0 = ts.interp.sys().dict.get().and_then(|d| dict_get_str(d, "path")).unwrap();
@@ -336,17 +338,45 @@ fn run_module(ts: &mut ThreadState, name: &str) -> PyResult<Value> {
     for dir in dirs {
         let dir = as_str(&dir).map(|s| s.as_str().to_string()).unwrap_or_default();
         let base = if dir.is_empty() { ".".to_string() } else { dir };
-        for cand in [format!("{}/{}.py", base, rel), format!("{}/{}/__main__.py", base, rel)] {
-            if std::path::Path::new(&cand).is_file() {
-                let src = std::fs::read_to_string(&cand).unwrap_or_default();
-                return vm::import::exec_module(ts, "__main__", &cand, &src, None);
+        let module = format!("{}/{}.py", base, rel);
+        let package_main = format!("{}/{}/__main__.py", base, rel);
+        if std::path::Path::new(&module).is_file() {
+            let src = std::fs::read_to_string(&module).unwrap_or_default();
+            return exec_main(ts, &module, &src, name.rsplit_once('.').map_or("", |(p, _)| p));
+        }
+        if std::path::Path::new(&package_main).is_file() {
+            let src = std::fs::read_to_string(&package_main).unwrap_or_default();
+            return exec_main(ts, &package_main, &src, name);
+        }
+    }
+    let package_main = format!("{}.__main__", name);
+    if let Some((src, _)) = ts.interp.frozen.get(package_main.as_str()).copied() {
+        return exec_main(ts, &vm::import::frozen_filename(&package_main, false), src, name);
+    }
+    if let Some((src, false)) = ts.interp.frozen.get(name).copied() {
+        return exec_main(ts, &vm::import::frozen_filename(name, false), src, name.rsplit_once('.').map_or("", |(p, _)| p));
+    }
+    Err(vm::errors::import_error(format!("No module named {}", name)))
+}
+
+/// Run `source` as the __main__ module with the given __package__.
+fn exec_main(ts: &mut ThreadState, filename: &str, source: &str, package: &str) -> PyResult<Value> {
+    let code = compile_source(ts, source, filename, compiler::Mode::Exec)?;
+    let m = vm::import::new_module("__main__");
+    let d = vm::import::module_dict(&m);
+    dict_set_str(&d, "__file__", new_str(filename));
+    dict_set_str(&d, "__package__", new_str(package));
+    dict_set_str(&d, "__builtins__", Value::Obj(ts.interp.builtins.clone()));
+    dict_set_str(&ts.interp.modules, "__main__", Value::Obj(m.clone()));
+    // sys.argv[0] becomes the file's path, as runpy sets it.
+    if let Some(argv) = ts.interp.sys().dict.get().and_then(|sd| dict_get_str(sd, "argv")) {
+        if let Ok(items) = objects::list::list_cell(&argv) {
+            if let Some(first) = items.borrow_mut().first_mut() {
+                *first = new_str(filename);
             }
         }
     }
-    if let Some((src, _)) = ts.interp.frozen.get(name).copied() {
-        return vm::import::exec_module(ts, "__main__", &vm::import::frozen_filename(name, false), src, None);
-    }
-    Err(vm::errors::import_error(format!("No module named {}", name)))
+    run_code(ts, code, d.clone(), Value::Obj(d))
 }
 
 /// Interpreter shutdown, in CPython's order: wait for non-daemon threads
