@@ -85,6 +85,11 @@ def _pair_key(pair):
     return _SafeKey(pair[0]), _SafeKey(pair[1])
 
 
+# The names CPython's pprint gives these (subclasses of PrettyPrinter use them).
+_safe_key = _SafeKey
+_safe_tuple = _pair_key
+
+
 def _recursion(object):
     return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
 
@@ -174,7 +179,7 @@ class PrettyPrinter:
             return
         rep = self._repr(object, context, level)
         if len(rep) > self._width - indent - allowance:
-            splitter = self._splitters.get(type(object).__repr__)
+            splitter = self._dispatch.get(type(object).__repr__)
             if splitter is None and _generated_dataclass_repr(object):
                 splitter = PrettyPrinter._pprint_dataclass
             if splitter is not None:
@@ -192,7 +197,7 @@ class PrettyPrinter:
             self._recursive = True
         return rep
 
-    def _items_block(self, items, stream, indent, allowance, context, level):
+    def _format_items(self, items, stream, indent, allowance, context, level):
         """Sequence elements, one per line (or packed when compact), after an opening bracket."""
         write = stream.write
         indent += self._indent_per_level
@@ -227,7 +232,7 @@ class PrettyPrinter:
             sep = newline
             self._format(item, stream, indent, allowance if last else 1, context, level)
 
-    def _mapping_block(self, pairs, stream, indent, allowance, context, level):
+    def _format_dict_items(self, pairs, stream, indent, allowance, context, level):
         """key: value lines of a dict (after its opening brace)."""
         write = stream.write
         indent += self._indent_per_level
@@ -242,7 +247,7 @@ class PrettyPrinter:
             if not last:
                 write(newline)
 
-    def _keyword_block(self, pairs, stream, indent, allowance, context, level):
+    def _format_namespace_items(self, pairs, stream, indent, allowance, context, level):
         """name=value lines of a namespace or dataclass."""
         write = stream.write
         newline = ',\n' + ' ' * indent
@@ -271,7 +276,7 @@ class PrettyPrinter:
         if self._indent_per_level > 1:
             stream.write((self._indent_per_level - 1) * ' ')
         if len(object):
-            self._mapping_block(self._dict_items(object), stream, indent, allowance + 1, context, level)
+            self._format_dict_items(self._dict_items(object), stream, indent, allowance + 1, context, level)
         stream.write('}')
 
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
@@ -285,13 +290,13 @@ class PrettyPrinter:
 
     def _pprint_list(self, object, stream, indent, allowance, context, level):
         stream.write('[')
-        self._items_block(object, stream, indent, allowance + 1, context, level)
+        self._format_items(object, stream, indent, allowance + 1, context, level)
         stream.write(']')
 
     def _pprint_tuple(self, object, stream, indent, allowance, context, level):
         stream.write('(')
         close = ',)' if len(object) == 1 else ')'
-        self._items_block(object, stream, indent, allowance + len(close), context, level)
+        self._format_items(object, stream, indent, allowance + len(close), context, level)
         stream.write(close)
 
     def _pprint_set(self, object, stream, indent, allowance, context, level):
@@ -306,7 +311,7 @@ class PrettyPrinter:
             stream.write(cls.__name__ + '({')
             close = '})'
             indent += len(cls.__name__) + 1
-        self._items_block(sorted(object, key=_SafeKey), stream, indent, allowance + len(close), context, level)
+        self._format_items(sorted(object, key=_SafeKey), stream, indent, allowance + len(close), context, level)
         stream.write(close)
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
@@ -380,14 +385,14 @@ class PrettyPrinter:
         # SimpleNamespace's repr says "namespace"; subclasses show their name.
         name = 'namespace' if type(object) is _types.SimpleNamespace else object.__class__.__name__
         stream.write(name + '(')
-        self._keyword_block(object.__dict__.items(), stream, indent + len(name) + 1, allowance, context, level)
+        self._format_namespace_items(object.__dict__.items(), stream, indent + len(name) + 1, allowance, context, level)
         stream.write(')')
 
     def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
         name = object.__class__.__name__
         pairs = [(f.name, getattr(object, f.name)) for f in _dataclasses.fields(object) if f.repr]
         stream.write(name + '(')
-        self._keyword_block(pairs, stream, indent + len(name) + 1, allowance, context, level)
+        self._format_namespace_items(pairs, stream, indent + len(name) + 1, allowance, context, level)
         stream.write(')')
 
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
@@ -409,7 +414,7 @@ class PrettyPrinter:
         stream.write(name + '({')
         if self._indent_per_level > 1:
             stream.write((self._indent_per_level - 1) * ' ')
-        self._mapping_block(object.most_common(), stream, indent + len(name) + 1, allowance + 2, context, level)
+        self._format_dict_items(object.most_common(), stream, indent + len(name) + 1, allowance + 2, context, level)
         stream.write('})')
 
     def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
@@ -435,10 +440,10 @@ class PrettyPrinter:
         stream.write(name + '([')
         indent += len(name) + 1
         if object.maxlen is None:
-            self._items_block(object, stream, indent, allowance + 2, context, level)
+            self._format_items(object, stream, indent, allowance + 2, context, level)
             stream.write('])')
         else:
-            self._items_block(object, stream, indent, 2, context, level)
+            self._format_items(object, stream, indent, 2, context, level)
             stream.write('],\n%smaxlen=%s)' % (' ' * indent, self._repr(object.maxlen, context, level)))
 
     def _pprint_user_wrapper(self, object, stream, indent, allowance, context, level):
@@ -520,7 +525,7 @@ def _bytes_pieces(object, width, allowance):
         yield repr(current)
 
 
-PrettyPrinter._splitters = {
+PrettyPrinter._dispatch = {
     dict.__repr__: PrettyPrinter._pprint_dict,
     _collections.OrderedDict.__repr__: PrettyPrinter._pprint_ordered_dict,
     list.__repr__: PrettyPrinter._pprint_list,
