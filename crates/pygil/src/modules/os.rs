@@ -210,6 +210,28 @@ fn os_isatty(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(unsafe { libc::isatty(fd) } == 1))
 }
 
+static TERMINAL_SIZE: GilStatic<PyRef> = GilStatic::new();
+
+fn terminal_size_type() -> PyRef {
+    TERMINAL_SIZE.get_or_init(|| new_structseq_type("terminal_size", "os", &["columns", "lines"]))
+}
+
+/// os.get_terminal_size(fd=1): the window size of the terminal on `fd`.
+fn os_get_terminal_size(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    check_args("get_terminal_size", &args, 0, 1)?;
+    let fd = match args.pos.first() {
+        Some(v) => fd_arg(ts, v)?,
+        None => 1,
+    };
+    // SAFETY: a zeroed winsize is a valid out-parameter for TIOCGWINSZ.
+    let mut w: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: TIOCGWINSZ only writes the winsize behind the valid pointer.
+    if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut w) } < 0 {
+        return Err(os_error(errno(), None));
+    }
+    Ok(structseq_new(&terminal_size_type(), vec![Value::Int(w.ws_col as i64), Value::Int(w.ws_row as i64)]))
+}
+
 fn os_exit(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     check_args("_exit", &args, 1, 1)?;
     let code = index_value(ts, &args.pos[0])? as i32;
@@ -520,7 +542,7 @@ pub fn init(ts: &mut ThreadState) -> PyResult<PyRef> {
             ("getpid", os_getpid), ("getppid", os_getppid), ("cpu_count", os_cpu_count), ("getcwd", os_getcwd),
             ("chdir", os_chdir), ("fspath", os_fspath), ("open", os_open), ("close", os_close), ("read", os_read),
             ("write", os_write), ("lseek", os_lseek), ("pipe", os_pipe), ("dup", os_dup), ("dup2", os_dup2),
-            ("isatty", os_isatty), ("_exit", os_exit), ("stat", os_stat), ("lstat", os_lstat), ("fstat", os_fstat),
+            ("isatty", os_isatty), ("get_terminal_size", os_get_terminal_size), ("_exit", os_exit), ("stat", os_stat), ("lstat", os_lstat), ("fstat", os_fstat),
             ("remove", os_remove), ("unlink", os_remove), ("rmdir", os_rmdir), ("mkdir", os_mkdir),
             ("rename", os_rename), ("replace", os_rename), ("listdir", os_listdir), ("strerror", os_strerror),
             ("urandom", os_urandom), ("getenv", os_getenv), ("putenv", os_putenv), ("unsetenv", os_unsetenv),
@@ -560,6 +582,7 @@ pub fn init(ts: &mut ThreadState) -> PyResult<PyRef> {
             ("defpath", new_str("/bin:/usr/bin")),
             ("environ", Value::Obj(environ)),
             ("stat_result", Value::Obj(stat_type())),
+            ("terminal_size", Value::Obj(terminal_size_type())),
             ("error", Value::Obj(crate::vm::types::types().os_error.clone())),
         ],
     );
