@@ -22,6 +22,7 @@ import collections
 import contextlib
 import traceback
 import types
+import pprint
 
 from . import result
 from .util import (strclass, safe_repr, _count_diff_all_purpose,
@@ -796,8 +797,8 @@ class TestCase(object):
                     differing += ('Unable to index element %d of second %s\n'
                                   % (len1, seq_type_name))
         standardMsg = differing
-        diffMsg = '\n' + '\n'.join(_diff.ndiff(_diff.pformat(seq1).splitlines(),
-                                               _diff.pformat(seq2).splitlines()))
+        diffMsg = '\n' + '\n'.join(_diff.ndiff(pprint.pformat(seq1).splitlines(),
+                                               pprint.pformat(seq2).splitlines()))
         standardMsg = self._truncateMessage(standardMsg, diffMsg)
         msg = self._formatMessage(msg, standardMsg)
         self.fail(msg)
@@ -864,8 +865,8 @@ class TestCase(object):
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = '\n' + '\n'.join(_diff.ndiff(_diff.pformat(d1).splitlines(),
-                                                _diff.pformat(d2).splitlines()))
+            diff = '\n' + '\n'.join(_diff.ndiff(pprint.pformat(d1).splitlines(),
+                                                pprint.pformat(d2).splitlines()))
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
