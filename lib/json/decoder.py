@@ -3,6 +3,13 @@
 Error messages and positions follow CPython's (C-accelerated) scanner.
 """
 
+from json import scanner
+
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
+
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 NaN = float('nan')
@@ -88,7 +95,7 @@ def _first_control(s, start, end):
     return -1
 
 
-def scanstring(s, end, strict=True):
+def py_scanstring(s, end, strict=True):
     """Scan the string literal whose opening quote is at end - 1.
 
     Returns (decoded string, index after the closing quote)."""
@@ -141,11 +148,13 @@ def scanstring(s, end, strict=True):
         append(chr(uni))
 
 
-py_scanstring = scanstring
+scanstring = c_scanstring or py_scanstring
 
 
 class _Scanner:
-    """Parses one JSON value at a given index (the 'scan_once' callable)."""
+    """Parses one JSON value at a given index (the 'scan_once' callable):
+    json.scanner.py_make_scanner, used when the native _json.make_scanner
+    is missing."""
 
     def __init__(self, context):
         self.strict = context.strict
@@ -297,8 +306,9 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.parse_string = scanstring
         self.memo = {}
-        self.scan_once = _Scanner(self)
+        self.scan_once = scanner.make_scanner(self)
 
     def decode(self, s, _w=None):
         """Return the Python representation of the JSON document *s*."""

@@ -2,6 +2,22 @@
 
 __all__ = ['JSONEncoder', 'encode_basestring', 'encode_basestring_ascii']
 
+# The native accelerator (crates/pygil/src/modules/json_.rs), used when
+# present exactly where CPython's json uses its C one; the pure-Python
+# versions below stay as the fallbacks.
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
+
 INFINITY = float('inf')
 
 _ESCAPES = {
@@ -18,7 +34,7 @@ for _i in range(0x20):
 del _i
 
 
-def encode_basestring(s):
+def py_encode_basestring(s):
     """JSON string literal for s; only quotes, backslashes and control
     characters are escaped."""
     if s.isprintable() and '"' not in s and '\\' not in s:
@@ -37,7 +53,7 @@ def encode_basestring(s):
     return '"' + ''.join(out) + '"'
 
 
-def encode_basestring_ascii(s):
+def py_encode_basestring_ascii(s):
     """ASCII-only JSON string literal for s: everything outside printable
     ASCII is written as \\uXXXX (surrogate pairs above U+FFFF)."""
     if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
@@ -67,8 +83,8 @@ def encode_basestring_ascii(s):
     return '"' + ''.join(out) + '"'
 
 
-py_encode_basestring = encode_basestring
-py_encode_basestring_ascii = encode_basestring_ascii
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -132,9 +148,18 @@ class JSONEncoder(object):
                 return float.__repr__(value)
             if not allow_nan:
                 raise ValueError("Out of range float values are not JSON "
-                                 "compliant")
+                                 "compliant: " + repr(value))
             return text
 
+        # As CPython 3.11: the native encoder for a one-shot encode()
+        # without indentation, the Python one otherwise (iterencode(),
+        # dump() and indented output).
+        if (_one_shot and c_make_encoder is not None
+                and self.indent is None):
+            return c_make_encoder(markers, self.default, str_encoder,
+                                  self.indent, self.key_separator,
+                                  self.item_separator, self.sort_keys,
+                                  self.skipkeys, self.allow_nan)(o, 0)
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
@@ -201,29 +226,33 @@ class _Encoding:
             self._leave(key)
 
     def encode_list(self, lst, level):
+        # The chunks are CPython's (_make_iterencode): the opening bracket
+        # or the separator goes with the item after it when that is a
+        # scalar, and is a chunk of its own before a container.
         if not lst:
             yield '[]'
             return
         key = self._enter(lst)
+        buf = '['
         if self.indent is not None:
             level += 1
             newline = '\n' + self.indent * level
             separator = self.item_separator + newline
-            yield '[' + newline
+            buf += newline
         else:
             newline = None
             separator = self.item_separator
-            yield '['
         first = True
         for value in lst:
-            prefix = '' if first else separator
-            first = False
+            if first:
+                first = False
+            else:
+                buf = separator
             text = self.scalar(value)
             if text is not None:
-                yield prefix + text
+                yield buf + text
             else:
-                if prefix:
-                    yield prefix
+                yield buf
                 yield from self.encode(value, level)
         if newline is not None:
             level -= 1
@@ -253,25 +282,29 @@ class _Encoding:
         if not dct:
             yield '{}'
             return
+        # Chunks as CPython's: separator, key and key separator apart.
         marker = self._enter(dct)
+        yield '{'
         if self.indent is not None:
             level += 1
             newline = '\n' + self.indent * level
             separator = self.item_separator + newline
-            yield '{' + newline
+            yield newline
         else:
             newline = None
             separator = self.item_separator
-            yield '{'
         items = sorted(dct.items()) if self.sort_keys else dct.items()
         first = True
         for k, value in items:
             key = self._key_text(k)
             if key is None:
                 continue
-            prefix = '' if first else separator
-            first = False
-            yield prefix + self.str_encoder(key) + self.key_separator
+            if first:
+                first = False
+            else:
+                yield separator
+            yield self.str_encoder(key)
+            yield self.key_separator
             text = self.scalar(value)
             if text is not None:
                 yield text

@@ -5,6 +5,7 @@ pub mod atexit;
 pub mod dis;
 pub mod errno;
 pub mod gc;
+pub mod json_;
 pub mod math;
 pub mod os;
 pub mod select;
@@ -46,13 +47,15 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "select" => select::init,
         "signal" => signal::init,
         "_pygil_spawn" => spawn::init,
+        "_pygil_coro" => crate::vm::coroutine::module_init,
         "struct" => struct_::init,
+        "_json" => json_::init,
         _ => return None,
     })
 }
 
 /// Names of the native modules (sys.builtin_module_names).
-pub const NAMES: &[&str] = &["sys", "time", "_thread", "math", "os", "posix", "_dis", "gc", "errno", "atexit", "_weakref", "_socket", "select", "signal", "_pygil_spawn", "struct", "builtins"];
+pub const NAMES: &[&str] = &["sys", "time", "_thread", "math", "os", "posix", "_dis", "gc", "errno", "atexit", "_weakref", "_socket", "select", "signal", "_pygil_spawn", "_pygil_coro", "struct", "_json", "builtins"];
 
 /// Build a module from a table of functions.
 pub fn make_module(name: &'static str, funcs: &[(&'static str, NativeFn)]) -> PyRef {
