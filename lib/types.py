@@ -317,7 +317,8 @@ class DynamicClassAttribute:
 
 
 class _AwaitableGenerator:
-    """Wraps a generator so that it can be awaited (types.coroutine)."""
+    """Wraps a generator-like object returned by a callable that is not a
+    plain generator function, so that it can be awaited (types.coroutine)."""
 
     def __init__(self, gen):
         self._gen = gen
@@ -341,15 +342,34 @@ class _AwaitableGenerator:
         return self._gen.close()
 
 
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
 def coroutine(func):
     """Convert a regular generator function into a generator-based
     coroutine usable with await."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType:
+        flags = func.__code__.co_flags
+        if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if flags & _CO_GENERATOR:
+            # The generators of the returned function can be awaited.
+            import _pygil_coro
+            return _pygil_coro.iterable_coroutine(func)
 
     def wrapped(*args, **kwargs):
         result = func(*args, **kwargs)
-        if isinstance(result, GeneratorType):
+        if type(result) is GeneratorType:
+            if result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
+                return result
+            return _AwaitableGenerator(result)
+        if (type(result).__name__ != 'coroutine' and hasattr(result, '__next__')
+                and hasattr(result, 'send') and hasattr(result, 'throw')
+                and not hasattr(result, '__await__')):
             return _AwaitableGenerator(result)
         return result
     for attr in ('__module__', '__name__', '__qualname__', '__doc__'):

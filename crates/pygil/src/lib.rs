@@ -219,6 +219,7 @@ fn init_types(ts: &mut ThreadState) {
     vm::exceptions::init();
     vm::iterops::init();
     vm::generator::init();
+    vm::coroutine::init();
     vm::traceback::init();
 }
 
@@ -395,6 +396,10 @@ pub fn shutdown(ts: &mut ThreadState) -> Option<i32> {
     flush_std(ts);
     // No other thread may run Python from here on (daemon threads park).
     ts.interp.gil.begin_finalization(&ts.gil);
+    // Objects still held by __main__'s globals get their __del__ (CPython
+    // clears module dicts at exit); their output is flushed too.
+    vm::finalize::finalize_main(ts);
+    flush_std(ts);
     report_gil(ts);
     status
 }

@@ -51,6 +51,9 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     pub const NOFREE: u32 = 0x40;
     pub const COROUTINE: u32 = 0x80;
+    /// A generator function marked by `types.coroutine`: its generators can be awaited.
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    pub const ASYNC_GENERATOR: u32 = 0x200;
 }
 
 /// One entry of the exception table: an exception raised by an instruction
@@ -67,7 +70,7 @@ pub struct ExceptionEntry {
 }
 
 /// A compiled code object.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CodeObject {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
@@ -96,8 +99,10 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
+    /// Does calling it create a suspendable frame (a generator, coroutine
+    /// or async generator object) instead of running it?
     pub fn is_generator(&self) -> bool {
-        self.flags & flags::GENERATOR != 0
+        self.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
     }
 
     /// Number of fast slots in a frame: locals, then cells, then free vars.

@@ -80,6 +80,12 @@ opcodes! {
     SEND,                true,  |a, j| if j { 0 } else { 0 }, "Delegate to the sub-iterator TOS1 with value TOS; jump a when it is exhausted.";
     GET_YIELD_FROM_ITER, false, |a, j| 0,  "TOS := iter(TOS) for `yield from`.";
     RETURN_GENERATOR,    false, |a, j| 0,  "Marks a generator code object.";
+    GET_AWAITABLE,       true,  |a, j| 0,  "TOS := the iterator `await TOS` drives (a = 1, 2: TOS came from __aenter__, __aexit__).";
+    GET_AITER,           false, |a, j| 0,  "TOS := TOS.__aiter__() for `async for`.";
+    GET_ANEXT,           false, |a, j| 1,  "Push the awaitable of TOS.__anext__().";
+    END_ASYNC_FOR,       false, |a, j| -2, "`async for` handler: pop the exception and the async iterator if it is StopAsyncIteration, else re-raise.";
+    BEFORE_ASYNC_WITH,   false, |a, j| 1,  "Replace TOS with its __aexit__ and the result of __aenter__() (then awaited).";
+    ASYNC_GEN_WRAP,      false, |a, j| 0,  "Async generator: mark TOS as a value for the consumer (not for the event loop) before YIELD_VALUE.";
     BINARY_OP,           true,  |a, j| -1, "TOS := TOS1 op TOS, op named by a (CPython's NB_* numbering).";
     COMPARE_OP,          true,  |a, j| -1, "TOS := TOS1 cmp TOS (< <= == != > >=).";
     IS_OP,               true,  |a, j| -1, "TOS := TOS1 is TOS (is not, if a).";

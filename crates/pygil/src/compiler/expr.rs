@@ -2,8 +2,10 @@
 
 use super::symtable::node_key;
 use super::{CResult, Compiler, Label};
-use crate::bytecode::{Const, Op};
+use super::symtable::ScopeKind;
+use crate::bytecode::{flags, Const, Op};
 use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
 use std::rc::Rc;
 
@@ -199,31 +201,46 @@ impl<'a> Compiler<'a> {
                 self.make_closure(code, flags);
             }
             Expr::ListComp(c) => {
-                self.comprehension(node_key(c), "<listcomp>", &c.generators, Comp::List(&c.elt))?
+                self.comprehension(e, "<listcomp>", &c.generators, Comp::List(&c.elt))?
             }
-            Expr::SetComp(c) => self.comprehension(node_key(c), "<setcomp>", &c.generators, Comp::Set(&c.elt))?,
+            Expr::SetComp(c) => self.comprehension(e, "<setcomp>", &c.generators, Comp::Set(&c.elt))?,
             Expr::DictComp(c) => {
                 let Some(k) = &c.key else {
                     return Err(("dict unpacking cannot be used in dict comprehension".into(), c.range.start().to_u32(), c.range.end().to_u32()));
                 };
-                self.comprehension(node_key(c), "<dictcomp>", &c.generators, Comp::Dict(k, &c.value))?
+                self.comprehension(e, "<dictcomp>", &c.generators, Comp::Dict(k, &c.value))?
             }
-            Expr::Generator(c) => self.comprehension(node_key(c), "<genexpr>", &c.generators, Comp::Gen(&c.elt))?,
+            Expr::Generator(c) => self.comprehension(e, "<genexpr>", &c.generators, Comp::Gen(&c.elt))?,
             Expr::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 }
-                self.emit(Op::YIELD_VALUE, 0);
+                self.yield_value();
             }
             Expr::YieldFrom(y) => {
+                if self.table().is_async_def {
+                    return Err(("'yield from' inside async function".into(), y.range.start().to_u32(), y.range.end().to_u32()));
+                }
                 self.expr(&y.value)?;
                 self.emit(Op::GET_YIELD_FROM_ITER, 0);
                 self.load_const(Const::None);
                 self.yield_from()?;
             }
             Expr::Await(a) => {
-                return Err(("'await' is not supported by pygil yet".into(), a.range.start().to_u32(), a.range.end().to_u32()));
+                let t = self.table();
+                let msg = if !t.is_function_like() {
+                    Some("'await' outside function")
+                } else if !t.is_async_def && t.kind != ScopeKind::Comprehension {
+                    Some("'await' outside async function")
+                } else {
+                    None
+                };
+                if let Some(msg) = msg {
+                    return Err((msg.into(), a.range.start().to_u32(), a.range.end().to_u32()));
+                }
+                self.expr(&a.value)?;
+                self.await_tos(0)?;
             }
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(t) => {
@@ -235,6 +252,22 @@ impl<'a> Compiler<'a> {
             Expr::IpyEscapeCommand(c) => return Err(("invalid syntax".into(), c.range.start().to_u32(), c.range.end().to_u32())),
         }
         Ok(())
+    }
+
+    /// YIELD_VALUE, wrapped first in an async generator (CPython's compiler_add_yield).
+    pub(super) fn yield_value(&mut self) {
+        if self.u().flags & flags::ASYNC_GENERATOR != 0 {
+            self.emit(Op::ASYNC_GEN_WRAP, 0);
+        }
+        self.emit(Op::YIELD_VALUE, 0);
+    }
+
+    /// `await TOS`: GET_AWAITABLE, then the `yield from` loop. `from` tells
+    /// GET_AWAITABLE's error message where TOS came from (1: __aenter__, 2: __aexit__).
+    pub(super) fn await_tos(&mut self, from: u32) -> CResult {
+        self.emit(Op::GET_AWAITABLE, from);
+        self.load_const(Const::None);
+        self.yield_from()
     }
 
     /// The SEND / YIELD_VALUE loop of `yield from` (stack: iterator, value).
@@ -471,11 +504,29 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comprehension(&mut self, key: usize, name: &str, gens: &'a [ast::Comprehension], kind: Comp<'a>) -> CResult {
-        if gens.iter().any(|g| g.is_async) {
-            return Err(("asynchronous comprehensions are not supported by pygil yet".into(), 0, 0));
-        }
+    fn comprehension(&mut self, e: &'a Expr, name: &str, gens: &'a [ast::Comprehension], kind: Comp<'a>) -> CResult {
+        let key = match e {
+            Expr::ListComp(c) => node_key(c),
+            Expr::SetComp(c) => node_key(c),
+            Expr::DictComp(c) => node_key(c),
+            Expr::Generator(c) => node_key(c),
+            _ => unreachable!("not a comprehension"),
+        };
         let table = self.tables.by_node[&key];
+        // A list/set/dict comprehension that awaits is a coroutine, awaited
+        // where it is built (CPython's compiler_comprehension).
+        let awaited = self.tables.tables[table].is_coroutine && !matches!(kind, Comp::Gen(_));
+        if awaited {
+            let t = self.table();
+            if !t.is_async_def && t.kind != ScopeKind::Comprehension {
+                let r = e.range();
+                return Err((
+                    "asynchronous comprehension outside of an asynchronous function".into(),
+                    r.start().to_u32(),
+                    r.end().to_u32(),
+                ));
+            }
+        }
         let qualname = self.qualname_for(name);
         let line = self.units.last().unwrap().cur_line;
         self.enter_unit(table, name.into(), qualname, line);
@@ -504,8 +555,11 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit();
         self.make_closure(code, 0);
         self.expr(&gens[0].iter)?;
-        self.emit(Op::GET_ITER, 0);
+        self.emit(if gens[0].is_async { Op::GET_AITER } else { Op::GET_ITER }, 0);
         self.emit(Op::CALL, 0);
+        if awaited {
+            self.await_tos(0)?;
+        }
         Ok(())
     }
 
@@ -518,11 +572,20 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LOAD_FAST, 0);
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GET_ITER, 0);
+            self.emit(if g.is_async { Op::GET_AITER } else { Op::GET_ITER }, 0);
         }
         self.bind(start);
         let d = self.depth();
-        self.jump(Op::FOR_ITER, cleanup);
+        if g.is_async {
+            // `async for`: await __anext__(); StopAsyncIteration ends the loop.
+            self.with_handler(cleanup, 0, false, |c| {
+                c.emit(Op::GET_ANEXT, 0);
+                c.load_const(Const::None);
+                c.yield_from()
+            })?;
+        } else {
+            self.jump(Op::FOR_ITER, cleanup);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, skip)?;
@@ -548,7 +611,7 @@ impl<'a> Compiler<'a> {
                 }
                 Comp::Gen(e) => {
                     self.expr(e)?;
-                    self.emit(Op::YIELD_VALUE, 0);
+                    self.yield_value();
                     self.emit(Op::POP_TOP, 0);
                 }
             }
@@ -556,7 +619,12 @@ impl<'a> Compiler<'a> {
         self.bind(skip);
         self.jump(Op::JUMP_BACKWARD, start);
         self.bind(cleanup);
-        self.set_depth(d - 1);
+        if g.is_async {
+            self.set_depth(d + 1);
+            self.emit(Op::END_ASYNC_FOR, 0);
+        } else {
+            self.set_depth(d - 1);
+        }
         Ok(())
     }
 

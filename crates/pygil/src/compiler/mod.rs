@@ -197,8 +197,8 @@ enum FBlock<'a> {
     FinallyEnd { outer: Option<Handler> },
     /// The body of an `except` clause (stack: prev_exc), with its bound name.
     ExceptHandler { name: Option<&'a str>, outer: Option<Handler> },
-    /// The body of a `with` (stack: __exit__).
-    With { outer: Option<Handler> },
+    /// The body of a `with` or `async with` (stack: __exit__ or __aexit__).
+    With { outer: Option<Handler>, is_async: bool },
     /// A `try` body with handlers.
     TryExcept { outer: Option<Handler> },
 }
@@ -264,8 +264,14 @@ impl<'a> Compiler<'a> {
                 flags |= flags::NESTED;
             }
         }
-        if t.is_generator {
-            flags |= flags::GENERATOR;
+        if t.is_function_like() {
+            // CPython's compute_code_flags.
+            flags |= match (t.is_generator, t.is_coroutine) {
+                (true, false) => flags::GENERATOR,
+                (false, true) => flags::COROUTINE,
+                (true, true) => flags::ASYNC_GENERATOR,
+                (false, false) => 0,
+            };
         }
         let cellvars = t.cellvars();
         let freevars = t.freevars();

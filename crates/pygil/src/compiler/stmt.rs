@@ -83,10 +83,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::With(w) => {
-                if w.is_async {
-                    return Err(("'async with' is not supported by pygil yet".into(), w.range.start().to_u32(), w.range.end().to_u32()));
+                if w.is_async && !self.table().is_async_def {
+                    return Err(("'async with' outside async function".into(), w.range.start().to_u32(), w.range.end().to_u32()));
                 }
-                self.with_stmt(&w.items, &w.body, w.range.start().to_u32())?
+                self.with_stmt(&w.items, &w.body, w.range.start().to_u32(), w.is_async)?
             }
             Stmt::Assert(a) => {
                 let end = self.new_label();
@@ -339,17 +339,26 @@ impl<'a> Compiler<'a> {
     }
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult {
-        if f.is_async {
-            return Err(("'async for' is not supported by pygil yet".into(), f.range.start().to_u32(), f.range.end().to_u32()));
+        if f.is_async && !self.table().is_async_def {
+            return Err(("'async for' outside async function".into(), f.range.start().to_u32(), f.range.end().to_u32()));
         }
         let start = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
         self.expr(&f.iter)?;
-        self.emit(Op::GET_ITER, 0);
+        self.emit(if f.is_async { Op::GET_AITER } else { Op::GET_ITER }, 0);
         self.bind(start);
         let d = self.depth();
-        self.jump(Op::FOR_ITER, cleanup);
+        if f.is_async {
+            // Await __anext__(); StopAsyncIteration raised there ends the loop.
+            self.with_handler(cleanup, 0, false, |c| {
+                c.emit(Op::GET_ANEXT, 0);
+                c.load_const(Const::None);
+                c.yield_from()
+            })?;
+        } else {
+            self.jump(Op::FOR_ITER, cleanup);
+        }
         self.u().fblocks.push(FBlock::For { start, end });
         self.store_target(&f.target)?;
         self.stmts(&f.body)?;
@@ -357,7 +366,12 @@ impl<'a> Compiler<'a> {
         self.set_line(f.range.start().to_u32());
         self.jump(Op::JUMP_BACKWARD, start);
         self.bind(cleanup);
-        self.set_depth(d - 1);
+        if f.is_async {
+            self.set_depth(d + 1);
+            self.emit(Op::END_ASYNC_FOR, 0);
+        } else {
+            self.set_depth(d - 1);
+        }
         self.stmts(&f.orelse)?;
         self.bind(end);
         Ok(())
@@ -393,6 +407,9 @@ impl<'a> Compiler<'a> {
     fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
         if !self.table().is_function_like() {
             return Err(("'return' outside function".into(), r.range.start().to_u32(), r.range.end().to_u32()));
+        }
+        if r.value.is_some() && self.table().is_coroutine && self.table().is_generator {
+            return Err(("'return' with value in async generator".into(), r.range.start().to_u32(), r.range.end().to_u32()));
         }
         match &r.value {
             Some(v) => self.expr(v)?,
@@ -436,6 +453,9 @@ impl<'a> Compiler<'a> {
                 if preserve_tos {
                     self.emit(Op::SWAP, 2);
                 }
+                if preserve_tos {
+                    self.u().fblocks.pop();
+                }
                 self.emit(Op::POP_TOP, 0);
                 if preserve_tos {
                     self.emit(Op::SWAP, 2);
@@ -458,7 +478,7 @@ impl<'a> Compiler<'a> {
                     self.name_op(n, ast::ExprContext::Del);
                 }
             }
-            FBlock::With { outer } => {
+            FBlock::With { outer, is_async } => {
                 self.u().handler = *outer;
                 if preserve_tos {
                     self.emit(Op::SWAP, 2);
@@ -476,6 +496,9 @@ impl<'a> Compiler<'a> {
     // ---- try -----------------------------------------------------------
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
+                if *is_async {
+                    self.await_tos(2)?;
+                }
         let handler = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
@@ -636,7 +659,7 @@ impl<'a> Compiler<'a> {
 
     // ---- with ----------------------------------------------------------
 
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], off: u32) -> CResult {
+    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], off: u32, is_async: bool) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
@@ -647,17 +670,22 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.set_line(item.range.start().to_u32());
         self.expr(&item.context_expr)?;
-        self.emit(Op::BEFORE_WITH, 0);
+        if is_async {
+            self.emit(Op::BEFORE_ASYNC_WITH, 0);
+            self.await_tos(1)?;
+        } else {
+            self.emit(Op::BEFORE_WITH, 0);
+        }
         // Stack: exit, enter_result
         let d = self.depth() - 1; // depth with only `exit` on the stack
         let outer = self.u().handler;
-        self.u().fblocks.push(FBlock::With { outer });
+        self.u().fblocks.push(FBlock::With { outer, is_async });
         let r = self.with_cleanup(handler, d, |c| {
             match &item.optional_vars {
                 Some(t) => c.store_target(t)?,
                 None => c.emit(Op::POP_TOP, 0),
             }
-            c.with_stmt(rest, body, off)
+            c.with_stmt(rest, body, off, is_async)
         });
         self.u().fblocks.pop();
         r?;
@@ -676,6 +704,9 @@ impl<'a> Compiler<'a> {
             c.emit(Op::PUSH_EXC_INFO, 0);
             c.emit(Op::WITH_EXCEPT_START, 0);
             c.jump(Op::POP_JUMP_IF_TRUE, suppress);
+        if is_async {
+            self.await_tos(2)?;
+        }
             c.emit(Op::RERAISE, 2);
             Ok(())
         })?;
@@ -684,6 +715,9 @@ impl<'a> Compiler<'a> {
         self.emit(Op::POP_TOP, 0);
         self.emit(Op::POP_EXCEPT, 0);
         self.emit(Op::POP_TOP, 0);
+            if is_async {
+                c.await_tos(2)?;
+            }
         self.emit(Op::POP_TOP, 0);
         self.jump(Op::JUMP_FORWARD, end);
         // Cleanup: exit, lasti, prev_exc, lasti2, exc.
@@ -736,19 +770,7 @@ impl<'a> Compiler<'a> {
         });
         self.emit(Op::RESUME, 0);
         let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
-        // Coroutines are not supported yet: an `async def` compiles to a
-        // function that raises NotImplementedError when called, so modules
-        // that merely define one still import.
-        let r = if f.is_async {
-            let i = self.add_name("NotImplementedError");
-            self.emit(Op::LOAD_GLOBAL, i);
-            self.load_const(Const::Str("coroutines (async def) are not supported by pygil yet".into()));
-            self.emit(Op::CALL, 0);
-            self.emit(Op::RAISE_VARARGS, 1);
-            Ok(())
-        } else {
-            self.stmts(body)
-        };
+        let r = self.stmts(body);
         if let Err(e) = r {
             self.units.pop();
             return Err(e);

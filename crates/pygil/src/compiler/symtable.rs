@@ -49,6 +49,12 @@ pub struct SymbolTable {
     pub params: Vec<Rc<str>>,
     pub children: Vec<usize>,
     pub is_generator: bool,
+    /// Awaits (an `async def`, an `await`, an `async for` clause, or a
+    /// non-generator comprehension inside that does: CPython's ste_coroutine).
+    /// With `is_generator` it makes an async generator.
+    pub is_coroutine: bool,
+    /// An `async def` (CPython's COMPILER_SCOPE_ASYNC_FUNCTION).
+    pub is_async_def: bool,
     /// A method that uses `super` or `__class__` needs the implicit `__class__` cell.
     pub needs_class_cell: bool,
     /// Class scopes only: names bound in the class body that nested functions
@@ -68,6 +74,8 @@ impl SymbolTable {
             params: Vec::new(),
             children: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
+            is_async_def: false,
             needs_class_cell: false,
             extra_free: Vec::new(),
             line,
@@ -296,6 +304,10 @@ impl<'a> Builder<'a> {
                 }
                 let line = (self.lines)(off);
                 self.push(ScopeKind::Function, f.name.as_str(), node_key(f), line);
+                if f.is_async {
+                    self.cur().is_coroutine = true;
+                    self.cur().is_async_def = true;
+                }
                 self.params(&f.parameters);
                 self.stmts(&f.body);
                 self.stack.pop();
@@ -525,10 +537,20 @@ impl<'a> Builder<'a> {
         for e in elts {
             self.expr(e);
         }
-        if name == "<genexpr>" {
+        if gens.iter().any(|g| g.is_async) {
+            self.cur().is_coroutine = true;
+        }
+        let is_genexp = name == "<genexpr>";
+        if is_genexp {
             self.cur().is_generator = true;
         }
+        // A list/set/dict comprehension that awaits is awaited by its
+        // enclosing scope, which so awaits too (CPython 3.11's symtable).
+        let awaits = self.cur().is_coroutine && !is_genexp;
         self.stack.pop();
+        if awaits {
+            self.cur().is_coroutine = true;
+        }
     }
 
     fn expr(&mut self, e: &Expr) {
@@ -638,7 +660,10 @@ impl<'a> Builder<'a> {
                 self.mark_generator(y.range.start().to_u32());
                 self.expr(&y.value);
             }
-            Expr::Await(a) => self.expr(&a.value),
+            Expr::Await(a) => {
+                self.expr(&a.value);
+                self.cur().is_coroutine = true;
+            }
             _ => walk_children(e, &mut |c| self.expr(c)),
         }
     }

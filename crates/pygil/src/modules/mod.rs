@@ -47,6 +47,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
         "select" => select::init,
         "signal" => signal::init,
         "_pygil_spawn" => spawn::init,
+        "_pygil_coro" => crate::vm::coroutine::module_init,
         "struct" => struct_::init,
         "_json" => json_::init,
         _ => return None,
@@ -54,7 +55,7 @@ pub fn native(name: &str) -> Option<ModuleInit> {
 }
 
 /// Names of the native modules (sys.builtin_module_names).
-pub const NAMES: &[&str] = &["sys", "time", "_thread", "math", "os", "posix", "_dis", "gc", "errno", "atexit", "_weakref", "_socket", "select", "signal", "_pygil_spawn", "struct", "_json", "builtins"];
+pub const NAMES: &[&str] = &["sys", "time", "_thread", "math", "os", "posix", "_dis", "gc", "errno", "atexit", "_weakref", "_socket", "select", "signal", "_pygil_spawn", "_pygil_coro", "struct", "_json", "builtins"];
 
 /// Build a module from a table of functions.
 pub fn make_module(name: &'static str, funcs: &[(&'static str, NativeFn)]) -> PyRef {

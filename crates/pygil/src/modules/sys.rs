@@ -243,6 +243,8 @@ pub fn create(argv: Vec<String>, path: Vec<String>, executable: String) -> PyRef
             ("settrace", settrace),
             ("gettrace", gettrace),
             ("setprofile", setprofile),
+            ("set_asyncgen_hooks", crate::vm::coroutine::sys_set_asyncgen_hooks),
+            ("get_asyncgen_hooks", crate::vm::coroutine::sys_get_asyncgen_hooks),
             ("getprofile", getprofile),
             ("_pygil_lib_source", lib_source),
             ("get_int_max_str_digits", get_int_max_str_digits),

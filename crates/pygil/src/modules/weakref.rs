@@ -1,7 +1,8 @@
 //! `_weakref`: weak references over `Rc`'s weak pointers.
 //!
-//! Limitation (documented): callbacks are stored but not yet called when
-//! the referent dies; pygil has no finalisation hook yet.
+//! A callback runs when the referent dies, at the next instruction
+//! boundary (vm/finalize.rs); objects in reference cycles never die (no
+//! cycle collector), so their callbacks never run.
 
 use crate::objects::function::Args;
 use crate::objects::typeobj::{flags, tdata};
@@ -39,13 +40,18 @@ fn ref_new(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
         return Err(type_error(format!("cannot create weak reference to '{}' object", type_name(&args.pos[1]))));
     }
     let cb = args.pos.get(2).cloned().unwrap_or(Value::None);
+    let has_cb = !cb.is_none();
     let w = WeakData { target: Rc::downgrade(target), callback: RefCell::new(cb), hash: Cell::new(None) };
     let payload = Payload::WeakRef(Box::new(w));
-    Ok(if std::rc::Rc::ptr_eq(&cls, &types().weakref) {
-        Value::Obj(PyObject::new(cls, payload))
+    let wr = if std::rc::Rc::ptr_eq(&cls, &types().weakref) {
+        PyObject::new(cls, payload)
     } else {
-        Value::Obj(PyObject::with_dict(cls, payload, new_dict_obj()))
-    })
+        PyObject::with_dict(cls, payload, new_dict_obj())
+    };
+    if has_cb {
+        crate::vm::finalize::register_callback(target, &wr);
+    }
+    Ok(Value::Obj(wr))
 }
 
 fn ref_init(_ts: &mut ThreadState, _args: Args) -> PyResult<Value> {

@@ -44,6 +44,9 @@ pub enum Payload {
     Cell(RefCell<Value>),
     Code(Rc<crate::vm::code::Code>),
     Generator(Box<crate::vm::generator::GenData>),
+    /// A coroutine or an async generator (`GenData::kind` says which):
+    /// the same machine as a generator, but not an iterator.
+    Coroutine(Box<crate::vm::generator::GenData>),
     Exception(Box<super::exceptions::ExcData>),
     Range(Box<super::range::RangeData>),
     Slice(Box<[Value; 3]>),
@@ -64,6 +67,18 @@ pub enum Payload {
     Member(Box<str>),
 }
 
+/// A dying object whose class defines `__del__`, or that had weakrefs with
+/// callbacks, queues its finalizers; nothing runs here (vm/finalize.rs).
+impl Drop for PyObject {
+    fn drop(&mut self) {
+        let Some(ty) = self.ty.get_mut().as_ref() else { return };
+        if crate::vm::finalize::type_needs_hook(ty) {
+            let ty = ty.clone();
+            crate::vm::finalize::on_drop(self, &ty);
+        }
+    }
+}
+
 /// Data of a native object defined by a module.
 pub trait NativeData: std::any::Any {
     fn as_any(&self) -> &dyn std::any::Any;
@@ -72,6 +87,20 @@ pub trait NativeData: std::any::Any {
 impl PyObject {
     pub fn new(ty: PyRef, payload: Payload) -> PyRef {
         Rc::new(PyObject { ty: UnsafeCell::new(Some(ty)), dict: OnceCell::new(), payload })
+    }
+
+    /// A new object with `dying`'s class, dict and payload, leaving `dying`
+    /// empty: how a finalizer gets an object to call `__del__` on after its
+    /// `Rc` count reached zero (vm/finalize.rs).
+    pub fn take_over(dying: &mut PyObject) -> PyRef {
+        let ty = dying.ty.get_mut().take();
+        let dict = dying.dict.take();
+        let payload = std::mem::replace(&mut dying.payload, Payload::Instance);
+        let d = OnceCell::new();
+        if let Some(dict) = dict {
+            let _ = d.set(dict);
+        }
+        Rc::new(PyObject { ty: UnsafeCell::new(ty), dict: d, payload })
     }
 
     /// For bootstrapping `type` and `object`, whose types do not exist yet.

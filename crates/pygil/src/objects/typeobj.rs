@@ -44,6 +44,12 @@ pub mod flags {
     pub const CUSTOM_EQ: u32 = 32;
     /// `__slots__` restricts instance attributes.
     pub const HAS_SLOTS: u32 = 64;
+    /// The class (or a base) defines `__del__`: instances are finalized
+    /// (vm/finalize.rs).
+    pub const HAS_FINALIZER: u32 = 128;
+    /// An instance was the target of a weakref with a callback: dying
+    /// instances are looked up in the callback registry (vm/finalize.rs).
+    pub const WEAKREF_CB: u32 = 256;
 }
 
 pub struct TypeData {

@@ -43,6 +43,16 @@ pub fn wake_for_signal() {
     }
 }
 
+/// Finalizers were queued (vm/finalize.rs): have the eval loop run them at
+/// its next instruction boundary. Called from `Drop`, with the GIL held.
+pub fn request_finalizers() {
+    let p = SIGNAL_INTERP.load(Ordering::Relaxed);
+    if !p.is_null() {
+        // SAFETY: the interpreter is leaked at start-up and never freed.
+        unsafe { &*p }.gil.set_flag(super::finalize::FINALIZE_BIT);
+    }
+}
+
 /// Simulate Ctrl-C (`_thread.interrupt_main`).
 pub fn note_sigint(_interp: &super::Interpreter) {
     crate::modules::signal::trampoline(libc::SIGINT);
@@ -88,6 +98,10 @@ fn handle_breaker(ts: &mut ThreadState) -> PyResult<()> {
     let bits = ts.interp.gil.handle_breaker(&ts.gil);
     if bits & gil::breaker::SIGNALS_PENDING != 0 && ts.is_main() {
         check_pending_signals(ts)?;
+    }
+    if bits & super::finalize::FINALIZE_BIT != 0 {
+        ts.interp.gil.clear_flag(super::finalize::FINALIZE_BIT);
+        super::finalize::run_pending(ts);
     }
     if bits & gil::breaker::TRACE != 0 {
         super::tracing::on_instruction(ts)?;
@@ -420,9 +434,53 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                         let it = if matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Generator(_))) {
                             v
                         } else {
-                            tri!(super::iterops::iter(ts, &v), 'run)
+                            f!().pc = pc;
+                            let flags = f!().code.co.flags;
+                            tri!(super::coroutine::yield_from_iter(ts, v, flags), 'run)
                         };
                         f!().stack.push(it);
+                    }
+                    Op::GET_AWAITABLE => {
+                        let v = stack.pop().unwrap();
+                        f!().pc = pc;
+                        let it = tri!(super::coroutine::get_awaitable(ts, &v, arg), 'run);
+                        f!().stack.push(it);
+                    }
+                    Op::GET_AITER => {
+                        let v = stack.pop().unwrap();
+                        f!().pc = pc;
+                        let it = tri!(super::coroutine::get_aiter(ts, &v), 'run);
+                        f!().stack.push(it);
+                    }
+                    Op::GET_ANEXT => {
+                        let it = stack.last().unwrap().clone();
+                        f!().pc = pc;
+                        let aw = tri!(super::coroutine::get_anext(ts, &it), 'run);
+                        f!().stack.push(aw);
+                    }
+                    Op::END_ASYNC_FOR => {
+                        let exc = stack.pop().unwrap();
+                        match super::coroutine::end_async_for(exc) {
+                            None => {
+                                stack.pop();
+                            }
+                            Some(e) => {
+                                reraise = true;
+                                break 'run e;
+                            }
+                        }
+                    }
+                    Op::BEFORE_ASYNC_WITH => {
+                        let mgr = stack.pop().unwrap();
+                        f!().pc = pc;
+                        let (exit, entered) = tri!(super::coroutine::before_async_with(ts, &mgr), 'run);
+                        let stack = &mut f!().stack;
+                        stack.push(exit);
+                        stack.push(entered);
+                    }
+                    Op::ASYNC_GEN_WRAP => {
+                        let v = stack.pop().unwrap();
+                        stack.push(super::asyncgen::wrap(v));
                     }
                     Op::BINARY_OP => {
                         let b = stack.pop().unwrap();

@@ -1,5 +1,11 @@
 //! Generators: a suspended frame. Resuming pushes the frame back on the
 //! thread's frame stack and runs the eval loop until it yields or returns.
+//!
+//! Coroutines and async generators are the same machine (CPython's
+//! genobject.c shares `gen_send_ex` between the three): `GenData::kind`
+//! says which, and changes only error messages, what a finished object
+//! does when resumed, and finalization. Their Python-visible types live in
+//! coroutine.rs and asyncgen.rs.
 
 use super::call::call;
 use super::code::Code;
@@ -9,13 +15,33 @@ use super::frame::Frame;
 use super::ops::*;
 use super::types::types;
 use super::{PyResult, ThreadState};
-use crate::bytecode::Op;
+use crate::bytecode::{flags as coflags, Op};
 use crate::objects::function::{Args, FunctionData};
 use crate::objects::{Payload, PyObject, PyRef, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+/// Which of the three suspendable-frame objects a `GenData` is.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGen,
+}
+
+impl GenKind {
+    /// The word CPython's messages use: "generator already executing", ...
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGen => "async generator",
+        }
+    }
+}
+
 pub struct GenData {
+    pub kind: GenKind,
     pub frame: RefCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
     pub started: Cell<bool>,
@@ -24,14 +50,40 @@ pub struct GenData {
     pub name: RefCell<Value>,
     pub qualname: RefCell<Value>,
     pub code: Rc<Code>,
+    /// Async generators only (CPython's PyAsyncGenObject fields):
+    /// aclose() ran or the generator finished (`ag_closed`),
+    pub ag_closed: Cell<bool>,
+    /// an asend()/athrow() awaitable is being driven (`ag_running_async`),
+    pub ag_running_async: Cell<bool>,
+    /// the sys.set_asyncgen_hooks hooks were consulted (`ag_hooks_inited`),
+    pub ag_hooks_inited: Cell<bool>,
+    /// and the finalizer hook in force then (None if there was none).
+    pub ag_finalizer: RefCell<Value>,
+    /// Already handed to its finalizer hook: dying again just frees the
+    /// frame (CPython finalizes an object once).
+    pub finalized: Cell<bool>,
 }
 
 impl Drop for GenData {
     /// A generator freed while suspended inside a `try` is closed, so its
     /// `finally` blocks and `with` exits run (CPython's _PyGen_Finalize).
     fn drop(&mut self) {
+        if self.kind == GenKind::AsyncGen && !self.ag_closed.get() && !self.running.get() {
+            let finalizer = std::mem::replace(self.ag_finalizer.get_mut(), Value::None);
+            if !finalizer.is_none() && self.frame.get_mut().is_some() {
+                super::asyncgen::call_finalizer(self, finalizer);
+                return;
+            }
+        }
         let Some(frame) = self.frame.get_mut().take() else { return };
-        if !self.started.get() || self.running.get() {
+        if self.running.get() || self.finalized.get() {
+            return;
+        }
+        if !self.started.get() {
+            if self.kind == GenKind::Coroutine {
+                let qualname = self.qualname.get_mut().clone();
+                super::thread::with_current(move |ts| super::coroutine::warn_never_awaited(ts, &qualname));
+            }
             return;
         }
         let lasti = frame.pc.saturating_sub(1) as u32;
@@ -39,12 +91,17 @@ impl Drop for GenData {
             return;
         }
         let qualname = self.qualname.get_mut().clone();
-        super::thread::with_current(move |ts| finalize(ts, frame, qualname));
+        let kind = self.kind;
+        super::thread::with_current(move |ts| finalize(ts, frame, qualname, kind));
     }
 }
 
 /// Throw GeneratorExit into a suspended frame and report what escapes.
-fn finalize(ts: &mut ThreadState, frame: Box<Frame>, qualname: Value) {
+fn finalize(ts: &mut ThreadState, frame: Box<Frame>, qualname: Value, kind: GenKind) {
+    let what = match kind {
+        GenKind::AsyncGen => "async_generator",
+        k => k.noun(),
+    };
     let saved = std::mem::replace(&mut ts.exc_info, Value::None);
     ts.frames.push(frame);
     let entry = ts.frames.len() - 1;
@@ -56,33 +113,50 @@ fn finalize(ts: &mut ThreadState, frame: Box<Frame>, qualname: Value) {
             ts.frames.pop();
             super::builtins::write_stderr(
                 ts,
-                &format!("Exception ignored in: <generator object {}>\nRuntimeError: generator ignored GeneratorExit\n", name),
+                &format!("Exception ignored in: <{} object {}>\nRuntimeError: {} ignored GeneratorExit\n", what, name, kind.noun()),
             );
         }
         Ok(Exit::Return(_)) => {}
         Err(e) if e.matches(&types().generator_exit) || e.matches(&types().stop_iteration) => {}
         Err(e) => {
-            super::builtins::write_stderr(ts, &format!("Exception ignored in: <generator object {}>\n", name));
+            super::builtins::write_stderr(ts, &format!("Exception ignored in: <{} object {}>\n", what, name));
             super::traceback::print_exception(ts, &e.value());
         }
     }
     ts.exc_info = saved;
 }
 
+/// The generator, coroutine or async generator a call of `func` returns.
 pub fn new_generator(frame: Box<Frame>, func: &FunctionData) -> Value {
     let code = frame.code.clone();
-    Value::Obj(PyObject::new(
-        types().generator.clone(),
-        Payload::Generator(Box::new(GenData {
-            frame: RefCell::new(Some(frame)),
-            running: Cell::new(false),
-            started: Cell::new(false),
-            exc_state: RefCell::new(Value::None),
-            name: RefCell::new(func.name.borrow().clone()),
-            qualname: RefCell::new(func.qualname.borrow().clone()),
-            code,
-        })),
-    ))
+    let flags = code.co.flags;
+    let kind = if flags & coflags::COROUTINE != 0 {
+        GenKind::Coroutine
+    } else if flags & coflags::ASYNC_GENERATOR != 0 {
+        GenKind::AsyncGen
+    } else {
+        GenKind::Generator
+    };
+    let data = Box::new(GenData {
+        kind,
+        frame: RefCell::new(Some(frame)),
+        running: Cell::new(false),
+        started: Cell::new(false),
+        exc_state: RefCell::new(Value::None),
+        name: RefCell::new(func.name.borrow().clone()),
+        qualname: RefCell::new(func.qualname.borrow().clone()),
+        code,
+        ag_closed: Cell::new(false),
+        ag_running_async: Cell::new(false),
+        ag_hooks_inited: Cell::new(false),
+        ag_finalizer: RefCell::new(Value::None),
+        finalized: Cell::new(false),
+    });
+    Value::Obj(match kind {
+        GenKind::Generator => PyObject::new(types().generator.clone(), Payload::Generator(data)),
+        GenKind::Coroutine => PyObject::new(types().coroutine.clone(), Payload::Coroutine(data)),
+        GenKind::AsyncGen => PyObject::new(types().async_generator.clone(), Payload::Coroutine(data)),
+    })
 }
 
 pub enum Sent {
@@ -90,10 +164,21 @@ pub enum Sent {
     Returned(Value),
 }
 
-fn gen_data(o: &PyRef) -> &GenData {
+pub fn gen_data(o: &PyObject) -> &GenData {
     match &o.payload {
-        Payload::Generator(g) => g,
+        Payload::Generator(g) | Payload::Coroutine(g) => g,
         _ => unreachable!(),
+    }
+}
+
+/// The data of a generator, coroutine or async generator object.
+pub fn as_gen(v: &Value) -> Option<&GenData> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Generator(g) | Payload::Coroutine(g) => Some(g),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -101,9 +186,13 @@ fn gen_data(o: &PyRef) -> &GenData {
 pub fn resume(ts: &mut ThreadState, o: &PyRef, send: Value, throw: Option<PyErr>) -> PyResult<Sent> {
     let g = gen_data(o);
     if g.running.get() {
-        return Err(value_error("generator already executing"));
+        return Err(value_error(format!("{} already executing", g.kind.noun())));
     }
     let Some(mut frame) = g.frame.borrow_mut().take() else {
+        // CPython's gen_send_ex2 on a completed frame (close() never gets here).
+        if g.kind == GenKind::Coroutine {
+            return Err(runtime_error("cannot reuse already awaited coroutine"));
+        }
         return match throw {
             Some(e) => Err(e),
             None => Ok(Sent::Returned(Value::None)),
@@ -112,7 +201,7 @@ pub fn resume(ts: &mut ThreadState, o: &PyRef, send: Value, throw: Option<PyErr>
     if !g.started.get() {
         if throw.is_none() && !send.is_none() {
             *g.frame.borrow_mut() = Some(frame);
-            return Err(type_error("can't send non-None value to a just-started generator"));
+            return Err(type_error(format!("can't send non-None value to a just-started {}", g.kind.noun())));
         }
     } else if throw.is_none() {
         frame.stack.push(send);
@@ -148,24 +237,38 @@ pub fn resume(ts: &mut ThreadState, o: &PyRef, send: Value, throw: Option<PyErr>
             Ok(Sent::Yielded(v))
         }
         Ok(Exit::Return(v)) => Ok(Sent::Returned(v)),
-        Err(e) => {
-            if e.matches(&types().stop_iteration) {
-                let re = runtime_error("generator raised StopIteration");
-                *re.data().cause.borrow_mut() = e.value();
-                *re.data().context.borrow_mut() = e.value();
-                re.data().suppress_context.set(true);
-                return Err(re);
-            }
-            Err(e)
-        }
+        Err(e) => Err(escaped(g.kind, e)),
     }
+}
+
+/// PEP 479: a StopIteration (or, from an async generator, a
+/// StopAsyncIteration) escaping the frame becomes a RuntimeError.
+fn escaped(kind: GenKind, e: PyErr) -> PyErr {
+    let what = if e.matches(&types().stop_iteration) {
+        "StopIteration"
+    } else if kind == GenKind::AsyncGen && e.matches(&types().stop_async_iteration) {
+        "StopAsyncIteration"
+    } else {
+        return e;
+    };
+    let re = runtime_error(format!("{} raised {}", kind.noun(), what));
+    *re.data().cause.borrow_mut() = e.value();
+    *re.data().context.borrow_mut() = e.value();
+    re.data().suppress_context.set(true);
+    re
 }
 
 /// SEND and `next()`: send a value to any iterator.
 pub fn send_to(ts: &mut ThreadState, it: &Value, v: Value) -> PyResult<Sent> {
     if let Value::Obj(o) = it {
-        if matches!(o.payload, Payload::Generator(_)) {
-            return resume(ts, o, v, None);
+        match &o.payload {
+            Payload::Generator(_) | Payload::Coroutine(_) => return resume(ts, o, v, None),
+            Payload::Native(_) => {
+                if let Some(r) = super::asyncgen::send_native(ts, o, v.clone()) {
+                    return r;
+                }
+            }
+            _ => {}
         }
     }
     let r = if v.is_none() {
@@ -198,8 +301,9 @@ pub fn stop_value(e: &PyErr) -> Value {
     }
 }
 
-/// The sub-iterator a generator is delegating to with `yield from`, if any.
-fn delegate(o: &PyRef) -> Option<Value> {
+/// The sub-iterator a generator is delegating to with `yield from` (or
+/// a coroutine with `await`), if any.
+pub fn delegate(o: &PyObject) -> Option<Value> {
     let g = gen_data(o);
     let f = g.frame.borrow();
     let f = f.as_ref()?;
@@ -258,7 +362,7 @@ fn resume_no_send(ts: &mut ThreadState, o: &PyRef) -> PyResult<Sent> {
     let r = eval(ts, entry, None);
     g.running.set(false);
     let inner = std::mem::replace(&mut ts.exc_info, saved);
-    match r? {
+    match r.map_err(|e| escaped(g.kind, e))? {
         Exit::Yield(v) => {
             *g.frame.borrow_mut() = ts.frames.pop();
             *g.exc_state.borrow_mut() = inner;
@@ -275,7 +379,7 @@ fn self_gen(args: &Args) -> PyResult<PyRef> {
     }
 }
 
-fn sent_to_result(s: Sent) -> PyResult<Value> {
+pub fn sent_to_result(s: Sent) -> PyResult<Value> {
     match s {
         Sent::Yielded(v) => Ok(v),
         Sent::Returned(v) => Err(stop_iteration(v)),
@@ -296,19 +400,24 @@ fn gen_send(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 fn gen_throw(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     super::call::check_args("throw", &args, 2, 4)?;
     let o = self_gen(&args)?;
-    let typ = &args.pos[1];
-    let e = match args.pos.get(2) {
+    let e = throw_args(ts, &args.pos[1..])?;
+    sent_to_result(throw(ts, &o, e)?)
+}
+
+/// The exception `throw(typ[, val[, tb]])` (and `athrow`) raises.
+pub fn throw_args(ts: &mut ThreadState, args: &[Value]) -> PyResult<PyErr> {
+    let typ = &args[0];
+    match args.get(1) {
         Some(val) if !val.is_none() => {
             if is_instance(val, &types().base_exception) {
-                PyErr(val.obj().unwrap().clone())
+                Ok(PyErr(val.obj().unwrap().clone()))
             } else {
                 let v = call(ts, typ, &[val.clone()])?;
-                super::exceptions::make_exception(ts, &v)?
+                super::exceptions::make_exception(ts, &v)
             }
         }
-        _ => super::exceptions::make_exception(ts, typ)?,
-    };
-    sent_to_result(throw(ts, &o, e)?)
+        _ => super::exceptions::make_exception(ts, typ),
+    }
 }
 
 fn gen_close(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
@@ -329,7 +438,7 @@ pub fn close(ts: &mut ThreadState, o: &PyRef) -> PyResult<()> {
     }
     let exit = PyErr::with_args(&types().generator_exit, vec![]);
     match throw(ts, o, exit) {
-        Ok(Sent::Yielded(_)) => Err(runtime_error("generator ignored GeneratorExit")),
+        Ok(Sent::Yielded(_)) => Err(runtime_error(format!("{} ignored GeneratorExit", g.kind.noun()))),
         Ok(Sent::Returned(_)) => Ok(()),
         Err(e) if e.matches(&types().generator_exit) || e.matches(&types().stop_iteration) => Ok(()),
         Err(e) => Err(e),

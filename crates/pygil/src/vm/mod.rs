@@ -5,10 +5,12 @@
 //! held; `ThreadState` belongs to one OS thread (STYLE.md item 9).
 
 pub mod arith;
+pub mod asyncgen;
 pub mod builtins;
 pub mod call;
 pub mod code;
 pub mod compare;
+pub mod coroutine;
 pub mod dictops;
 pub mod errors;
 pub mod eval;
@@ -25,6 +27,7 @@ pub mod repl;
 pub mod thread;
 pub mod traceback;
 pub mod tracing;
+pub mod finalize;
 pub mod types;
 pub mod types_ext;
 

@@ -99,6 +99,12 @@ builtin_types! {
         cell: "cell", Other, F;
         code: "code", Other, F;
         generator: "generator", Other, F;
+        coroutine: "coroutine", Other, F;
+        coroutine_wrapper: "coroutine_wrapper", Other, F;
+        async_generator: "async_generator", Other, F;
+        async_generator_asend: "async_generator_asend", Other, F;
+        async_generator_athrow: "async_generator_athrow", Other, F;
+        async_generator_wrapped_value: "async_generator_wrapped_value", Other, F;
         module: "module", Module, B | flags::HAS_DICT;
         range: "range", Other, F;
         slice: "slice", Other, F;

@@ -570,12 +570,15 @@ fn update_custom_attr_flag(t: &PyRef) {
                 || (!cd.has_flag(flags::HEAPTYPE) && cd.has_flag(flags::CUSTOM_ATTR))
         });
     td.set_flag(flags::CUSTOM_ATTR, custom);
+    // `__del__` anywhere in the MRO (vm/finalize.rs).
+    let finalizer = td.mro.borrow().iter().any(|c| tdata(c).has_flag(flags::HEAPTYPE) && dict_get_str(&tdata(c).dict, "__del__").is_some());
+    td.set_flag(flags::HAS_FINALIZER, finalizer);
 }
 
 /// After `setattr(cls, name, v)` / `delattr`: invalidate caches and flags.
 pub fn type_attr_changed(t: &PyRef, name: &str) {
     bump_version(t);
-    if CUSTOM_ATTR_NAMES.contains(&name) {
+    if CUSTOM_ATTR_NAMES.contains(&name) || name == "__del__" {
         fn walk(t: &PyRef) {
             update_custom_attr_flag(t);
             let subs: Vec<PyRef> = tdata(t).subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
