@@ -28,6 +28,8 @@ arg ...: arguments passed to program in sys.argv[1:]
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let mut cfg = Config { executable: std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default(), ..Default::default() };
+    // PYTHONUNBUFFERED set to a non-empty string means -u, as in CPython.
+    cfg.unbuffered = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
     let mut program: Option<Program> = None;
     let mut i = 1;
     while i < args.len() {
