@@ -510,9 +510,21 @@ _handlers = weakref.WeakValueDictionary()
 _handlerList = []
 
 
+def _removeHandlerRef(wr):
+    # A handler was collected: forget its entry (the module may already be
+    # torn down at exit, hence the checks).
+    lock, handlers = _lock, _handlerList
+    if lock and handlers:
+        with lock:
+            try:
+                handlers.remove(wr)
+            except ValueError:
+                pass
+
+
 def _addHandlerRef(handler):
     with _lock:
-        _handlerList.append(weakref.ref(handler))
+        _handlerList.append(weakref.ref(handler, _removeHandlerRef))
 
 
 class Handler(Filterer):
