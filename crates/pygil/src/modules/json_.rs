@@ -836,7 +836,7 @@ impl<'e> Encoding<'e> {
             Some(Escape::Ascii) => escape_ascii(&mut self.out, s),
             Some(Escape::Unicode) => escape_unicode(&mut self.out, s),
             None => {
-                let r = call(ts, &self.e.encoder, &[v.clone()])?;
+                let r = call(ts, &self.e.encoder, std::slice::from_ref(v))?;
                 let Some(t) = as_str(&r) else {
                     return Err(type_error(format!("encoder() must return a string, not {}", type_name(&r))));
                 };
@@ -970,7 +970,7 @@ impl<'e> Encoding<'e> {
     /// Anything else: encode what `default(v)` returns in its place.
     fn other(&mut self, ts: &mut ThreadState, v: &Value) -> PyResult<()> {
         let id = self.enter(v)?;
-        let replacement = call(ts, &self.e.default, &[v.clone()])?;
+        let replacement = call(ts, &self.e.default, std::slice::from_ref(v))?;
         self.nested(ts, |enc, ts| enc.obj(ts, &replacement))?;
         self.leave(id);
         Ok(())
