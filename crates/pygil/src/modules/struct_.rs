@@ -190,7 +190,7 @@ fn int_arg(ts: &mut ThreadState, v: &Value) -> PyResult<Option<i128>> {
         let Some(f) = type_lookup_str(&type_of(v), "__index__") else {
             return Err(error("required argument is not an integer"));
         };
-        let r = call(ts, &f, &[v.clone()])?;
+        let r = call(ts, &f, std::slice::from_ref(v))?;
         if !is_int(&r) {
             return Err(type_error(format!("__index__ returned non-int (type {})", type_name(&r))));
         }
