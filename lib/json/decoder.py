@@ -1,4 +1,6 @@
-"""JSON decoding: a hand-written recursive-descent parser.
+"""JSON decoding: JSONDecoder over the native scanner (_json.make_scanner
+and _json.scanstring, as CPython's json uses its C accelerator), with a
+hand-written recursive-descent parser as the pure-Python fallback.
 
 Error messages and positions follow CPython's (C-accelerated) scanner.
 """
