@@ -117,7 +117,7 @@ pub fn os_error(errno: i32, filename: Option<Value>) -> PyErr {
         libc::EISDIR => &t.is_a_directory_error,
         libc::ENOTDIR => &t.not_a_directory_error,
         libc::EINTR => &t.interrupted_error,
-        libc::EAGAIN => &t.blocking_io_error,
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => &t.blocking_io_error,
         libc::EPIPE | libc::ESHUTDOWN => &t.broken_pipe_error,
         libc::ECONNREFUSED => &t.connection_refused_error,
         libc::ECONNRESET => &t.connection_reset_error,
