@@ -341,6 +341,15 @@ fn enter_acquire(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 
 // ---- threads ------------------------------------------------------------------
 
+/// The stack of a thread started by `start_new_thread`. Deep native
+/// recursion raises RecursionError before the end of any stack
+/// (`ThreadState::stack_exhausted`), so the size only decides how deep a
+/// raised `sys.setrecursionlimit` can go in native code (about 30,000
+/// Python-level `__repr__` recursions here; CPython's 8 MB threads crash
+/// much earlier). Small enough for glibc to cache and reuse freed stacks
+/// (it keeps up to 40 MB): a thread start then maps no memory.
+const THREAD_STACK: usize = 32 << 20;
+
 /// The body of every thread started by `start_new_thread`.
 fn thread_main(interp: &'static crate::vm::Interpreter, handle: gil::ThreadHandle, job: GilBound<(Value, Vec<Value>, Vec<(Value, Value)>)>) {
     interp.gil.acquire(&handle);
@@ -407,7 +416,7 @@ fn start_new_thread(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let h2 = handle.clone();
     let job = GilBound((func, fargs, kwargs));
     interp.thread_count.set(interp.thread_count.get() + 1);
-    let spawned = std::thread::Builder::new().stack_size(256 << 20).spawn(move || thread_main(interp, h2, job));
+    let spawned = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || thread_main(interp, h2, job));
     match spawned {
         Ok(jh) => {
             use std::os::unix::thread::JoinHandleExt;

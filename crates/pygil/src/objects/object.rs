@@ -69,14 +69,63 @@ pub enum Payload {
 
 /// A dying object whose class defines `__del__`, or that had weakrefs with
 /// callbacks, queues its finalizers; nothing runs here (vm/finalize.rs).
+///
+/// It also bounds the Rust recursion of freeing nested objects (CPython's
+/// trashcan): a million nested lists, or a long linked chain of instances,
+/// would otherwise be freed by a million nested drops and could overflow
+/// the stack. Past `TRASH_DEPTH` nested frees, an object's contents are
+/// parked on a list that the outermost free empties, one item at a time.
 impl Drop for PyObject {
     fn drop(&mut self) {
-        let Some(ty) = self.ty.get_mut().as_ref() else { return };
-        if crate::vm::finalize::type_needs_hook(ty) {
-            let ty = ty.clone();
-            crate::vm::finalize::on_drop(self, &ty);
+        if let Some(ty) = self.ty.get_mut().as_ref() {
+            if crate::vm::finalize::type_needs_hook(ty) {
+                let ty = ty.clone();
+                crate::vm::finalize::on_drop(self, &ty);
+            }
         }
+        if self.dict.get().is_none() && is_leaf(&self.payload) {
+            return;
+        }
+        let contents = (std::mem::replace(&mut self.payload, Payload::Instance), self.dict.take());
+        let depth = TRASH.with(|t| t.0);
+        if depth >= TRASH_DEPTH {
+            TRASH.with(|t| t.1.push(contents));
+            return;
+        }
+        TRASH.with(|t| t.0 += 1);
+        drop(contents);
+        if depth == 0 {
+            // The outermost free: empty the parked contents iteratively.
+            while let Some(parked) = TRASH.with(|t| t.1.pop()) {
+                drop(parked);
+            }
+        }
+        TRASH.with(|t| t.0 -= 1);
     }
+}
+
+/// How many frees may nest before contents are parked (CPython uses 50).
+const TRASH_DEPTH: usize = 50;
+
+/// The nesting depth of frees in progress, and the parked contents. Only
+/// touched with the GIL held (objects are freed only then).
+static TRASH: crate::vm::thread::GilCell<(usize, Vec<(Payload, Option<PyRef>)>)> = crate::vm::thread::GilCell::new((0, Vec::new()));
+
+/// Payloads that hold no other object: freeing them cannot recurse.
+#[inline]
+fn is_leaf(p: &Payload) -> bool {
+    matches!(
+        p,
+        Payload::Instance
+            | Payload::Int(_)
+            | Payload::Float(_)
+            | Payload::Complex(..)
+            | Payload::Str(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+            | Payload::Range(_)
+            | Payload::Member(_)
+    )
 }
 
 /// Data of a native object defined by a module.

@@ -85,7 +85,7 @@ pub fn run_frame(ts: &mut ThreadState, frame: Box<Frame>) -> PyResult<Value> {
 
 #[inline]
 fn check_recursion(ts: &ThreadState) -> PyResult<()> {
-    if ts.frames.len() + ts.native_depth >= ts.interp.recursion_limit.get() {
+    if ts.frames.len() + ts.native_depth >= ts.interp.recursion_limit.get() || ts.stack_exhausted() {
         return Err(recursion_error("maximum recursion depth exceeded"));
     }
     Ok(())

@@ -92,6 +92,23 @@ impl Frame {
 /// thread-local: thread-exit destructors run without the GIL.
 static POOL: super::thread::GilCell<Vec<Box<Frame>>> = super::thread::GilCell::new(Vec::new());
 
+/// Frees an `f_back` chain iteratively, for the same reason as tracebacks
+/// (traceback.rs): a deep recursion leaves one frame object per level.
+impl Drop for FrameInfo {
+    fn drop(&mut self) {
+        let mut back = std::mem::replace(self.back.get_mut(), Value::None);
+        while let Value::Obj(o) = back {
+            back = match Rc::try_unwrap(o) {
+                Ok(mut f) => match &mut f.payload {
+                    crate::objects::Payload::Frame(fi) => std::mem::replace(fi.back.get_mut(), Value::None),
+                    _ => Value::None,
+                },
+                Err(_) => Value::None,
+            };
+        }
+    }
+}
+
 /// The data of a Python-visible frame object (`sys._getframe()`, `tb_frame`).
 pub struct FrameInfo {
     pub code: Rc<Code>,

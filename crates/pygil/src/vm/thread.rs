@@ -32,6 +32,35 @@ pub struct ThreadState {
     /// The `_thread._local` objects this thread has a dict in, dropped at
     /// thread exit (modules/thread_local.rs).
     pub thread_locals: Vec<std::rc::Weak<crate::objects::PyObject>>,
+    /// The lowest stack address native recursion may reach: the thread's
+    /// stack end plus `STACK_MARGIN` (0 if unknown). Below it,
+    /// RecursionError.
+    pub stack_floor: usize,
+}
+
+/// Room kept free below the deepest native recursion: enough for the
+/// deepest non-recursive native work done between two checks (compiling
+/// a large expression, formatting, a sort's comparisons).
+const STACK_MARGIN: usize = 1 << 20;
+
+/// The calling thread's stack floor (see `ThreadState::stack_floor`).
+fn stack_floor() -> usize {
+    // SAFETY: pthread_getattr_np fills `attr` for the calling thread, which
+    // is destroyed after reading the stack bounds from it.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+            return 0;
+        }
+        let mut addr: *mut libc::c_void = std::ptr::null_mut();
+        let mut size: libc::size_t = 0;
+        let ok = libc::pthread_attr_getstack(&attr, &mut addr, &mut size) == 0;
+        libc::pthread_attr_destroy(&mut attr);
+        if !ok || size <= 2 * STACK_MARGIN {
+            return 0;
+        }
+        addr as usize + STACK_MARGIN
+    }
 }
 
 impl ThreadState {
@@ -49,6 +78,7 @@ impl ThreadState {
             profile: Value::None,
             tracing: false,
             thread_locals: Vec::new(),
+            stack_floor: stack_floor(),
         }
     }
 
@@ -89,15 +119,24 @@ impl ThreadState {
         super::eval::check_pending_signals(self)
     }
 
-    /// Enter a level of native recursion, raising RecursionError past the limit.
+    /// Enter a level of native recursion, raising RecursionError past the
+    /// limit, or when this thread's stack is nearly used up whatever the
+    /// limit (a raised `sys.setrecursionlimit` must not overflow it).
     #[inline]
     pub fn enter_native(&mut self) -> PyResult<()> {
         self.native_depth += 1;
-        if self.native_depth + self.frames.len() > self.interp.recursion_limit.get() + 50 {
+        if self.native_depth + self.frames.len() > self.interp.recursion_limit.get() + 50 || self.stack_exhausted() {
             self.native_depth -= 1;
             return Err(super::errors::recursion_error("maximum recursion depth exceeded"));
         }
         Ok(())
+    }
+
+    /// Whether the Rust stack is within `STACK_MARGIN` of its end.
+    #[inline(always)]
+    pub fn stack_exhausted(&self) -> bool {
+        let marker = 0u8;
+        (std::ptr::addr_of!(marker) as usize) < self.stack_floor
     }
 
     #[inline]

@@ -18,6 +18,25 @@ pub struct TbData {
     pub next: Value,
 }
 
+/// Frees a traceback chain iteratively: a RecursionError's traceback has
+/// one entry per frame of a very deep recursion, and dropping it link by
+/// link recursively could overflow the Rust stack (CPython's trashcan).
+impl Drop for TbData {
+    fn drop(&mut self) {
+        let mut next = std::mem::replace(&mut self.next, Value::None);
+        while let Value::Obj(o) = next {
+            next = match std::rc::Rc::try_unwrap(o) {
+                Ok(mut tb) => match &mut tb.payload {
+                    Payload::Traceback(t) => std::mem::replace(&mut t.next, Value::None),
+                    _ => Value::None,
+                },
+                // Shared further on: someone else keeps the rest alive.
+                Err(_) => Value::None,
+            };
+        }
+    }
+}
+
 /// The Python-visible frame object of a live frame (created once, updated).
 pub fn frame_object_for(ts: &ThreadState, f: &Frame) -> Value {
     let _ = ts;
@@ -42,28 +61,43 @@ pub fn frame_object_for(ts: &ThreadState, f: &Frame) -> Value {
 
 /// The frame object for `ts.frames[index]`, linking `f_back` to the frames below.
 pub fn frame_at(ts: &mut ThreadState, index: usize) -> Value {
-    if let Some(o) = &ts.frames[index].info {
-        if let Payload::Frame(fi) = &o.payload {
-            let f = &ts.frames[index];
-            fi.lineno.set(f.lineno());
-            if f.locals.is_null() {
-                // A function frame: f_locals is a snapshot, refreshed here.
-                *fi.locals.borrow_mut() = super::tracing::fast_locals(f);
-            }
-        }
-        return Value::Obj(o.clone());
+    // The nearest frame at or below `index` that has its object already;
+    // the objects above it are made bottom-up, iteratively (a traceback
+    // through a deep recursion asks for every one of them).
+    let mut start = index;
+    while start > 0 && ts.frames[start].info.is_none() {
+        start -= 1;
     }
-    let v = frame_object_for(ts, &ts.frames[index]);
-    if let Value::Obj(o) = &v {
-        ts.frames[index].info = Some(o.clone());
-        if index > 0 {
-            let back = frame_at(ts, index - 1);
+    let mut back = match &ts.frames[start].info {
+        Some(o) => {
+            refresh(&ts.frames[start], o);
+            Value::Obj(o.clone())
+        }
+        None => Value::None,
+    };
+    let first_new = if ts.frames[start].info.is_some() { start + 1 } else { start };
+    for i in first_new..=index {
+        let v = frame_object_for(ts, &ts.frames[i]);
+        if let Value::Obj(o) = &v {
             if let Payload::Frame(fi) = &o.payload {
                 *fi.back.borrow_mut() = back;
             }
+            ts.frames[i].info = Some(o.clone());
+        }
+        back = v;
+    }
+    back
+}
+
+/// Brings an existing frame object up to date with its frame: the line,
+/// and a function frame's f_locals snapshot.
+fn refresh(f: &Frame, o: &crate::objects::PyRef) {
+    if let Payload::Frame(fi) = &o.payload {
+        fi.lineno.set(f.lineno());
+        if f.locals.is_null() {
+            *fi.locals.borrow_mut() = super::tracing::fast_locals(f);
         }
     }
-    v
 }
 
 /// Prepend an entry for `ts.frames[index]` at instruction `lasti` to the
