@@ -134,17 +134,36 @@ pub fn int_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     if a.abs() <= limit && b.abs() <= limit {
         return Ok(a.to_f64().unwrap() / b.to_f64().unwrap());
     }
-    // Scale so the quotient has 55+ significant bits, then round once.
+    // CPython's long_true_divide: a quotient with two bits more than the
+    // result keeps (53, or fewer for a subnormal result), a sticky bit for
+    // the remainder, one round-half-even, then an exact scaling.
     let neg = (a.sign() == Sign::Minus) != (b.sign() == Sign::Minus);
     let (a, b) = (a.abs(), b.abs());
-    let shift = 60i64 - (a.bits() as i64 - b.bits() as i64);
-    let (n, d) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let s = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (n, d) = if s >= 0 { (a << s as usize, b) } else { (a, b << (-s) as usize) };
     let (q, r) = n.div_rem(&d);
-    // Sticky bit keeps the rounding correct.
-    let q = if r.is_zero() { q } else { (q << 1usize) | BigInt::one() };
-    let extra = if r.is_zero() { 0 } else { 1 };
-    let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let v = qf * 2f64.powi(-(shift as i32) - extra);
+    let qbits = q.bits() as i64;
+    // Binary exponent of the quotient's leading bit.
+    let e = qbits - 1 - s;
+    if e > 1023 {
+        return Err(overflow_error("integer division result too large for a float"));
+    }
+    let keep = if e >= -1022 { 53 } else { 53 - (-1022 - e) };
+    let drop_bits = (qbits - keep).max(1);
+    let mut m = &q >> drop_bits as usize;
+    let half = (&q >> (drop_bits - 1) as usize) & BigInt::one();
+    let below = !(&q & ((BigInt::one() << (drop_bits - 1) as usize) - BigInt::one())).is_zero() || !r.is_zero();
+    if half.is_one() && (below || (&m & BigInt::one()).is_one()) {
+        m += BigInt::one();
+    }
+    extern "C" {
+        fn ldexp(x: f64, exp: i32) -> f64;
+    }
+    let mf = m.to_f64().unwrap_or(f64::INFINITY);
+    // SAFETY: ldexp is a pure function of its arguments; `mf` has at most
+    // 54 significant bits, so the scaling is exact or one exact rounding
+    // already done above.
+    let v = unsafe { ldexp(mf, (drop_bits - s) as i32) };
     if v.is_infinite() {
         return Err(overflow_error("integer division result too large for a float"));
     }
