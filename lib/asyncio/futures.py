@@ -172,7 +172,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not ready.')
+            raise exceptions.InvalidStateError('Result is not set.')
         self._log_traceback_flag = False
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception_tb)
@@ -202,25 +202,26 @@ class Future:
             self._callbacks[:] = kept
         return removed
 
+    # The messages are those of CPython's C Future (_asyncio), which is
+    # what asyncio uses there.
+
     def set_result(self, result):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError('invalid exception object')
         if type(exception) is StopIteration:
-            new_exc = RuntimeError("StopIteration interacts badly with "
-                                   "generators and cannot be raised into a "
-                                   "Future")
-            new_exc.__cause__ = exception
-            new_exc.__context__ = exception
-            exception = new_exc
+            raise TypeError("StopIteration interacts badly with generators "
+                            "and cannot be raised into a Future")
         self._exception = exception
         self._exception_tb = exception.__traceback__
         self._state = _FINISHED
@@ -238,7 +239,8 @@ class Future:
     __iter__ = __await__
 
 
-# Names CPython also has.
+# CPython's asyncio uses its C twin, whose class says it lives in _asyncio.
+Future.__module__ = '_asyncio'
 _PyFuture = Future
 
 

@@ -274,6 +274,8 @@ class Task(futures.Future):
         self = None
 
 
+# CPython's asyncio uses its C twin, whose class says it lives in _asyncio.
+Task.__module__ = '_asyncio'
 _PyTask = Task
 
 

@@ -383,8 +383,11 @@ fn format_syntax_error(ts: &mut ThreadState, exc: &Value, name: &str) -> String 
             let indent = raw.chars().count() - stripped.chars().count();
             out.push_str(&format!("    {}\n", stripped));
             if let Value::Int(col) = get("offset") {
-                let end = match get("end_offset") {
-                    Value::Int(e) if e > col && get("end_lineno").is(&lineno) => e,
+                let end = match (get("end_offset"), get("end_lineno")) {
+                    (Value::Int(e), el) if e > col && el.is(&lineno) => e,
+                    // A range over several lines is underlined to the end
+                    // of its first line (CPython's print_error_text).
+                    (_, Value::Int(el)) if matches!(lineno, Value::Int(l) if el > l) => raw.chars().count() as i64 + 1,
                     _ => col + 1,
                 };
                 // CPython's print_error_text: the offset is moved left with

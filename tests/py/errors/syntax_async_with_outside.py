@@ -1,0 +1,6 @@
+print("never printed")
+
+
+def handler(lock):
+    async with lock:
+        pass

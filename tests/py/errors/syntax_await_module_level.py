@@ -1,0 +1,4 @@
+print("never printed")
+import asyncio
+
+await asyncio.sleep(1)

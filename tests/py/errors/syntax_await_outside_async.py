@@ -1,0 +1,6 @@
+print("never printed")
+
+
+def fetch():
+    data = await source()
+    return data

@@ -1,0 +1,5 @@
+print("never printed")
+
+
+async def relay(it):
+    yield from it
