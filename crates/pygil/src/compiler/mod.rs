@@ -201,6 +201,10 @@ enum FBlock<'a> {
     With { outer: Option<Handler>, is_async: bool },
     /// A `try` body with handlers.
     TryExcept { outer: Option<Handler> },
+    /// A final body run by `return`: the return value waits under it, and
+    /// a `break`/`continue`/`return` in the final body must drop it
+    /// (CPython's POP_VALUE block).
+    PopValue,
 }
 
 /// One code object under construction.

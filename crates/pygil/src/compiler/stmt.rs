@@ -432,6 +432,12 @@ impl<'a> Compiler<'a> {
     fn unwind_block(&mut self, b: &FBlock<'a>, preserve_tos: bool, index: usize) -> CResult {
         match b {
             FBlock::While { .. } => {}
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Op::SWAP, 2);
+                }
+                self.emit(Op::POP_TOP, 0);
+            }
             FBlock::TryExcept { outer } => self.u().handler = *outer,
             FBlock::For { .. } => {
                 if preserve_tos {
@@ -443,7 +449,13 @@ impl<'a> Compiler<'a> {
                 // Run the final body with the blocks outside the try in force.
                 let saved = self.u().fblocks.split_off(index);
                 self.u().handler = *outer;
+                if preserve_tos {
+                    self.u().fblocks.push(FBlock::PopValue);
+                }
                 let r = self.stmts(body);
+                if preserve_tos {
+                    self.u().fblocks.pop();
+                }
                 self.u().fblocks.extend(saved);
                 r?;
             }
@@ -452,9 +464,6 @@ impl<'a> Compiler<'a> {
                 // Stack: lasti, prev_exc, exc [, value]
                 if preserve_tos {
                     self.emit(Op::SWAP, 2);
-                }
-                if preserve_tos {
-                    self.u().fblocks.pop();
                 }
                 self.emit(Op::POP_TOP, 0);
                 if preserve_tos {
@@ -487,6 +496,9 @@ impl<'a> Compiler<'a> {
                 self.load_const(Const::None);
                 self.load_const(Const::None);
                 self.emit(Op::CALL, 2);
+                if *is_async {
+                    self.await_tos(2)?;
+                }
                 self.emit(Op::POP_TOP, 0);
             }
         }
@@ -496,9 +508,6 @@ impl<'a> Compiler<'a> {
     // ---- try -----------------------------------------------------------
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult {
-                if *is_async {
-                    self.await_tos(2)?;
-                }
         let handler = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
@@ -695,6 +704,9 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::None);
         self.load_const(Const::None);
         self.emit(Op::CALL, 2);
+        if is_async {
+            self.await_tos(2)?;
+        }
         self.emit(Op::POP_TOP, 0);
         self.jump(Op::JUMP_FORWARD, end);
         // Exception: stack exit, lasti, exc.
@@ -703,10 +715,10 @@ impl<'a> Compiler<'a> {
         self.with_cleanup(cleanup, d + 2, |c| {
             c.emit(Op::PUSH_EXC_INFO, 0);
             c.emit(Op::WITH_EXCEPT_START, 0);
+            if is_async {
+                c.await_tos(2)?;
+            }
             c.jump(Op::POP_JUMP_IF_TRUE, suppress);
-        if is_async {
-            self.await_tos(2)?;
-        }
             c.emit(Op::RERAISE, 2);
             Ok(())
         })?;
@@ -715,9 +727,6 @@ impl<'a> Compiler<'a> {
         self.emit(Op::POP_TOP, 0);
         self.emit(Op::POP_EXCEPT, 0);
         self.emit(Op::POP_TOP, 0);
-            if is_async {
-                c.await_tos(2)?;
-            }
         self.emit(Op::POP_TOP, 0);
         self.jump(Op::JUMP_FORWARD, end);
         // Cleanup: exit, lasti, prev_exc, lasti2, exc.
