@@ -65,7 +65,8 @@ async def main():
         print("server closed after eof:", await reader.read() == b"")
         writer.close()
         await writer.wait_closed()
-    await asyncio.sleep(0.01)
+    while len(served) < 6:
+        await asyncio.sleep(0.001)
     print("served:", sorted(served))
     print("serving after close:", server.is_serving())
 

@@ -67,7 +67,7 @@ async def main():
 
     # Exceptions escaping gather's children.
     async def fail(n):
-        await asyncio.sleep(0.001 * n)
+        await asyncio.sleep(0.03 * n)
         raise ValueError(f"fail {n}")
 
     results = await asyncio.gather(fail(2), fail(1), return_exceptions=True)
@@ -76,7 +76,7 @@ async def main():
         await asyncio.gather(fail(2), fail(1))
     except ValueError as e:
         print("gather raised the first to happen:", e)
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.1)
 
     # KeyboardInterrupt-like BaseExceptions still reach the caller.
     async def raises_base():

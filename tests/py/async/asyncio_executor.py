@@ -44,8 +44,10 @@ async def main():
         print(await fut)
     cf = concurrent.futures.Future()
     wrapped = asyncio.wrap_future(cf)
-    threading.Timer(0.01, cf.set_result, ["from a concurrent future"]).start()
+    timer = threading.Timer(0.01, cf.set_result, ["from a concurrent future"])
+    timer.start()
     print(await wrapped)
+    timer.join()
     try:
         loop.set_default_executor(object())
     except TypeError as e:

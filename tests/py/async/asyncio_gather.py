@@ -15,7 +15,7 @@ async def job(name, delay, result=None, fail=None):
 
 
 async def main():
-    r = await asyncio.gather(job("slow", 0.03), job("fast", 0.01), job("now", 0))
+    r = await asyncio.gather(job("slow", 0.08), job("fast", 0.01), job("now", 0))
     print("results:", r)
     print("log:", log)
     log.clear()

@@ -17,12 +17,12 @@ h = loop.call_soon(cb, "cancelled")
 h.cancel()
 print("handle cancelled:", h.cancelled())
 now = loop.time()
-loop.call_later(0.02, cb, "later", 0.02)
-loop.call_later(0.01, cb, "later", 0.01)
-loop.call_at(now + 0.015, cb, "at", 0.015)
+loop.call_later(0.1, cb, "later", 0.1)
+loop.call_later(0.05, cb, "later", 0.05)
+loop.call_at(now + 0.075, cb, "at", 0.075)
 t = loop.call_later(0.005, cb, "timer cancelled")
 t.cancel()
-loop.call_later(0.03, loop.stop)
+loop.call_later(0.15, loop.stop)
 
 
 def chain(n):

@@ -52,7 +52,8 @@ async def main():
     transport, protocol = await loop.create_connection(lambda: ClientProtocol(done), "127.0.0.1", port)
     print(type(transport).__name__, isinstance(transport, asyncio.Transport),
           isinstance(protocol, asyncio.Protocol), transport.get_protocol() is protocol)
-    await asyncio.sleep(0.05)
+    while not protocol.received:
+        await asyncio.sleep(0.001)
     print("can_write_eof:", transport.can_write_eof(), "buffer:", transport.get_write_buffer_size())
     transport.write_eof()
     print("client received:", await done)

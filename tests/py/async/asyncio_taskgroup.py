@@ -13,7 +13,7 @@ async def work(name, delay, log):
 async def main():
     log = []
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(work("a", 0.02, log))
+        t1 = tg.create_task(work("a", 0.1, log))
         t2 = tg.create_task(work("b", 0.01, log), name="bee")
         log.append("body done")
     print(log)
@@ -25,7 +25,7 @@ async def main():
     async with asyncio.TaskGroup() as tg:
         async def spawner():
             for i in range(3):
-                tg.create_task(work(f"child{i}", 0.01 * (3 - i), log))
+                tg.create_task(work(f"child{i}", 0.03 * (3 - i), log))
                 await asyncio.sleep(0)
         tg.create_task(spawner())
     print(log)

@@ -16,10 +16,10 @@ def names(tasks):
 
 async def main():
     ts = [asyncio.create_task(job(n, d), name=n) for n, d in
-          [("a", 0.03), ("b", 0.01), ("c", 0.3)]]
+          [("a", 0.08), ("b", 0.01), ("c", 0.6)]]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print("first completed:", names(done), names(pending))
-    done, pending = await asyncio.wait(ts, timeout=0.025)
+    done, pending = await asyncio.wait(ts, timeout=0.15)
     print("after timeout:", names(done), names(pending))
     done, pending = await asyncio.wait(ts)
     print("all:", names(done), names(pending), sorted(t.result() for t in done))
@@ -53,7 +53,7 @@ async def main():
         print("ValueError:", e)
 
     # as_completed yields in completion order.
-    ts = [asyncio.create_task(job(n, d)) for n, d in [("x", 0.03), ("y", 0.01), ("z", 0.02)]]
+    ts = [asyncio.create_task(job(n, d)) for n, d in [("x", 0.09), ("y", 0.03), ("z", 0.06)]]
     for next_done in asyncio.as_completed(ts):
         print("as_completed:", await next_done)
     try:

@@ -69,10 +69,10 @@ async def main():
 
     # Timing out in a loop with retries.
     attempts = 0
-    for delay in (0.2, 0.1, 0.001):
+    for delay in (5, 3, 0.001):
         attempts += 1
         try:
-            r = await asyncio.wait_for(asyncio.sleep(delay, f"slept {delay}"), 0.05)
+            r = await asyncio.wait_for(asyncio.sleep(delay, f"slept {delay}"), 0.3)
             print("attempt", attempts, "->", r)
             break
         except TimeoutError:
