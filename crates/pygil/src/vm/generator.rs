@@ -207,7 +207,10 @@ pub fn resume(ts: &mut ThreadState, o: &PyRef, send: Value, throw: Option<PyErr>
         frame.stack.push(send);
     }
     g.started.set(true);
-    if ts.frames.len() + ts.native_depth >= ts.interp.recursion_limit.get() {
+    // The resumed frame counts once towards the recursion limit, like a
+    // call (CPython counts each frame it enters); the Rust stack has its
+    // own guard.
+    if ts.frames.len() + ts.native_depth >= ts.interp.recursion_limit.get() || ts.stack_exhausted() {
         *g.frame.borrow_mut() = Some(frame);
         return Err(recursion_error("maximum recursion depth exceeded"));
     }
@@ -224,9 +227,7 @@ pub fn resume(ts: &mut ThreadState, o: &PyRef, send: Value, throw: Option<PyErr>
             throw = Some(e);
         }
     }
-    ts.native_depth += 1;
     let r = eval(ts, entry, throw);
-    ts.native_depth -= 1;
     g.running.set(false);
     let inner_exc = std::mem::replace(&mut ts.exc_info, saved);
     match r {
