@@ -393,8 +393,8 @@ impl Gil {
     pub(crate) fn sched_take<'a>(&self, core: &'a Core, mut st: MutexGuard<'a, State>, t: &ThreadInner) {
         let Some(s) = st.sched.as_mut() else { unreachable!() };
         let Some(e) = s.entry(t.id) else {
-            // Registered before the scheduler knew it (cannot happen: the
-            // scheduler starts with the GIL); behave as a new arrival.
+            // Every thread is registered after the scheduler exists (it is
+            // created with the GIL), so the scheduler knows them all.
             unreachable!("pygil-gil: thread {} unknown to the scheduler", t.id)
         };
         if e.run != Run::Ready {

@@ -70,11 +70,7 @@ pub fn check(source: &str) -> Option<(ErrorKind, &'static str, u32)> {
                 }
             }
             b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-            b'\n' => {
-                if depth == 0 {
-                    line_start = true;
-                }
-            }
+            b'\n' if depth == 0 => line_start = true,
             _ => {}
         }
         i += 1;

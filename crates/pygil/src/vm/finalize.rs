@@ -172,7 +172,7 @@ pub fn finalize_main(ts: &mut ThreadState) {
                 let done = FINALIZED.with(|f| f.get_or_insert_with(HashSet::new).insert(addr));
                 if done {
                     if let Some(del) = super::ops::type_lookup_str(o.ty(), "__del__") {
-                        if let Err(e) = super::call::call(ts, &del, &[v.clone()]) {
+                        if let Err(e) = super::call::call(ts, &del, std::slice::from_ref(&v)) {
                             report_unraisable(ts, &del, e);
                         }
                     }
