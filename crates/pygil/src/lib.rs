@@ -411,7 +411,7 @@ pub fn shutdown(ts: &mut ThreadState) -> Option<i32> {
 /// scheduler woke for it, holding the GIL.
 pub fn sched_deadlock(ts: &mut ThreadState) -> ! {
     flush_std(ts);
-    eprint!("{}pygil: deadlock under -X sched: every thread waits for another\n", ts.interp.gil.sched_report());
+    eprintln!("{}pygil: deadlock under -X sched: every thread waits for another", ts.interp.gil.sched_report());
     ts.interp.gil.begin_finalization(&ts.gil);
     report_gil(ts);
     std::process::exit(1);
