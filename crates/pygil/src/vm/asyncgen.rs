@@ -400,7 +400,7 @@ pub fn call_finalizer(g: &mut GenData, finalizer: Value) {
     });
     let obj = Value::Obj(PyObject::new(types().async_generator.clone(), Payload::Coroutine(data)));
     super::thread::with_current(move |ts| {
-        if let Err(e) = call(ts, &finalizer, &[obj.clone()]) {
+        if let Err(e) = call(ts, &finalizer, std::slice::from_ref(&obj)) {
             let r = super::ops::repr(ts, &obj).ok();
             super::builtins::write_stderr(ts, &format!("Exception ignored in: {}\n", r.unwrap_or_default()));
             super::traceback::print_exception(ts, &e.value());

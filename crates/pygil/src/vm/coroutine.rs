@@ -51,7 +51,7 @@ pub fn awaitable_iter(ts: &mut ThreadState, v: &Value) -> PyResult<Value> {
     let Some(f) = type_lookup_str(&t, "__await__") else {
         return Err(type_error(format!("object {} can't be used in 'await' expression", type_name(v))));
     };
-    let r = call(ts, &f, &[v.clone()])?;
+    let r = call(ts, &f, std::slice::from_ref(v))?;
     if is_coroutine_like(&r) {
         return Err(type_error("__await__() returned a coroutine"));
     }
@@ -101,7 +101,7 @@ pub fn get_aiter(ts: &mut ThreadState, v: &Value) -> PyResult<Value> {
     let Some(f) = type_lookup_str(&type_of(v), "__aiter__") else {
         return Err(type_error(format!("'async for' requires an object with __aiter__ method, got {}", type_name(v))));
     };
-    let it = call(ts, &f, &[v.clone()])?;
+    let it = call(ts, &f, std::slice::from_ref(v))?;
     if type_lookup_str(&type_of(&it), "__anext__").is_none() {
         return Err(type_error(format!(
             "'async for' received an object from __aiter__ that does not implement __anext__: {}",
@@ -121,7 +121,7 @@ pub fn get_anext(ts: &mut ThreadState, aiter: &Value) -> PyResult<Value> {
     let Some(f) = type_lookup_str(&type_of(aiter), "__anext__") else {
         return Err(type_error(format!("'async for' requires an iterator with __anext__ method, got {}", type_name(aiter))));
     };
-    let next = call(ts, &f, &[aiter.clone()])?;
+    let next = call(ts, &f, std::slice::from_ref(aiter))?;
     awaitable_iter(ts, &next).map_err(|cause| {
         let e = type_error(format!("'async for' received an invalid object from __anext__: {}", type_name(&next)));
         *e.data().cause.borrow_mut() = cause.value();
@@ -163,7 +163,7 @@ pub fn before_async_with(ts: &mut ThreadState, mgr: &Value) -> PyResult<(Value, 
         )));
     };
     let exit_bound = descr_get(ts, &exit, mgr, &t)?.unwrap_or(exit);
-    let r = call(ts, &enter, &[mgr.clone()])?;
+    let r = call(ts, &enter, std::slice::from_ref(mgr))?;
     Ok((exit_bound, r))
 }
 

@@ -413,7 +413,7 @@ pub fn throw_args(ts: &mut ThreadState, args: &[Value]) -> PyResult<PyErr> {
             if is_instance(val, &types().base_exception) {
                 Ok(PyErr(val.obj().unwrap().clone()))
             } else {
-                let v = call(ts, typ, &[val.clone()])?;
+                let v = call(ts, typ, std::slice::from_ref(val))?;
                 super::exceptions::make_exception(ts, &v)
             }
         }
