@@ -350,6 +350,46 @@ fn enter_acquire(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 /// (it keeps up to 40 MB): a thread start then maps no memory.
 const THREAD_STACK: usize = 32 << 20;
 
+/// A job for a new OS thread.
+type ThreadJob = Box<dyn FnOnce() + Send>;
+
+/// Starts a detached OS thread with a `THREAD_STACK` stack running `job`;
+/// returns its pthread id (Python's thread ident). pthread_create directly
+/// rather than std::thread: std also maps a signal stack with a guard page
+/// for every thread (an mmap, an mprotect and an munmap per thread start,
+/// a third of the cost of starting a short thread), which pygil does not
+/// need (`ThreadState::stack_exhausted` keeps recursion off the guard).
+fn spawn_os_thread(job: ThreadJob) -> Result<u64, i32> {
+    extern "C" fn start(arg: *mut libc::c_void) -> *mut libc::c_void {
+        // SAFETY: `arg` is the Box<ThreadJob> leaked by spawn_os_thread for
+        // exactly this thread, which takes it back once.
+        let job = unsafe { Box::from_raw(arg as *mut ThreadJob) };
+        // A panic must not unwind into the C frame that called us.
+        if std::panic::catch_unwind(std::panic::AssertUnwindSafe(job)).is_err() {
+            std::process::abort();
+        }
+        std::ptr::null_mut()
+    }
+    let arg = Box::into_raw(Box::new(job)) as *mut libc::c_void;
+    // SAFETY: `attr` is initialised before use and destroyed after; `start`
+    // has the signature pthread_create expects; `arg` stays valid until
+    // the new thread (or the failure path below) takes it back.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        libc::pthread_attr_init(&mut attr);
+        libc::pthread_attr_setstacksize(&mut attr, THREAD_STACK);
+        libc::pthread_attr_setdetachstate(&mut attr, libc::PTHREAD_CREATE_DETACHED);
+        let mut tid: libc::pthread_t = 0;
+        let r = libc::pthread_create(&mut tid, &attr, start, arg);
+        libc::pthread_attr_destroy(&mut attr);
+        if r != 0 {
+            drop(Box::from_raw(arg as *mut ThreadJob));
+            return Err(r);
+        }
+        Ok(tid as u64)
+    }
+}
+
 /// The body of every thread started by `start_new_thread`.
 fn thread_main(interp: &'static crate::vm::Interpreter, handle: gil::ThreadHandle, job: GilBound<(Value, Vec<Value>, Vec<(Value, Value)>)>) {
     interp.gil.acquire(&handle);
@@ -416,14 +456,8 @@ fn start_new_thread(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let h2 = handle.clone();
     let job = GilBound((func, fargs, kwargs));
     interp.thread_count.set(interp.thread_count.get() + 1);
-    let spawned = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || thread_main(interp, h2, job));
-    match spawned {
-        Ok(jh) => {
-            use std::os::unix::thread::JoinHandleExt;
-            let ident = jh.as_pthread_t() as u64;
-            drop(jh);
-            Ok(Value::Int(ident as i64))
-        }
+    match spawn_os_thread(Box::new(move || thread_main(interp, h2, job))) {
+        Ok(ident) => Ok(Value::Int(ident as i64)),
         Err(_) => {
             interp.thread_count.set(interp.thread_count.get() - 1);
             interp.gil.thread_finished(&handle);
