@@ -3,8 +3,7 @@ pygil after CPython 3.11's asyncio (same API, same scheduling order).
 
 Pure Python on top of `selectors` and `socket`; single-threaded loops
 (run_in_executor/to_thread use a thread pool). Not provided: SSL,
-subprocesses, UNIX-socket and datagram endpoints, signal handlers,
-contextvars contexts for tasks.
+subprocesses, UNIX-socket and datagram endpoints, signal handlers.
 """
 
 import sys

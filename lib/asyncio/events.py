@@ -16,6 +16,7 @@ __all__ = (
     '_get_running_loop',
 )
 
+import contextvars
 import functools
 import os
 import threading
@@ -74,6 +75,8 @@ class Handle:
     """A callback scheduled on a loop (what call_soon returns)."""
 
     def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         self._context = context
         self._loop = loop
         self._callback = callback
@@ -112,10 +115,7 @@ class Handle:
 
     def _run(self):
         try:
-            if self._context is None:
-                self._callback(*self._args)
-            else:
-                self._context.run(self._callback, *self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

@@ -11,6 +11,7 @@ coroutine, which adds its wakeup as a callback.
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
 import concurrent.futures
+import contextvars
 import sys
 import types
 
@@ -192,6 +193,8 @@ class Future:
         if self._state != _PENDING:
             self._loop.call_soon(fn, self, context=context)
         else:
+            if context is None:
+                context = contextvars.copy_context()
             self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):

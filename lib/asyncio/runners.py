@@ -2,6 +2,7 @@
 
 __all__ = ('Runner', 'run')
 
+import contextvars
 import enum
 import functools
 import threading
@@ -110,7 +111,7 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
-        self._context = None
+        self._context = contextvars.copy_context()
         self._state = _State.INITIALIZED
 
     def _on_sigint(self, signum, frame, main_task):

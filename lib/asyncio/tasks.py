@@ -19,6 +19,7 @@ __all__ = (
 )
 
 import concurrent.futures
+import contextvars
 import functools
 import itertools
 import types
@@ -89,6 +90,8 @@ class Task(futures.Future):
         # The Future this task waits on, if any.
         self._fut_waiter = None
         self._coro = coro
+        if context is None:
+            context = contextvars.copy_context()
         self._context = context
         self._loop.call_soon(self._step, context=self._context)
         _register_task(self)
