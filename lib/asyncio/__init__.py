@@ -18,6 +18,7 @@ from .protocols import *
 from .runners import *
 from .queues import *
 from .streams import *
+from .subprocess import *
 from .taskgroups import *
 from .timeouts import *
 from .threads import *
@@ -35,7 +36,7 @@ __all__ = (base_events.__all__ +
            runners.__all__ +
            queues.__all__ +
            streams.__all__ +
-           taskgroups.__all__ +
+           subprocess.__all__ +
            threads.__all__ +
            timeouts.__all__ +
            transports.__all__ +

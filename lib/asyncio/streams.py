@@ -8,7 +8,8 @@ while the transport's buffer is over its high-water mark.
 """
 
 __all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
-           'open_connection', 'start_server')
+           'open_connection', 'start_server',
+           'open_unix_connection', 'start_unix_server')
 
 import collections
 import socket

@@ -1,6 +1,12 @@
 """The event loop and policy used on Unix."""
 
-__all__ = ('SelectorEventLoop', 'DefaultEventLoopPolicy')
+__all__ = (
+    'SelectorEventLoop',
+    'AbstractChildWatcher', 'SafeChildWatcher',
+    'FastChildWatcher', 'PidfdChildWatcher',
+    'MultiLoopChildWatcher', 'ThreadedChildWatcher',
+    'DefaultEventLoopPolicy',
+)
 
 from . import events
 from . import selector_events
@@ -12,6 +18,33 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
+
+
+class AbstractChildWatcher:
+    """Child watchers serve asyncio subprocesses, which pygil does not support."""
+
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError("asyncio child watchers (subprocesses) are not supported by pygil")
+
+
+class SafeChildWatcher(AbstractChildWatcher):
+    pass
+
+
+class FastChildWatcher(AbstractChildWatcher):
+    pass
+
+
+class PidfdChildWatcher(AbstractChildWatcher):
+    pass
+
+
+class MultiLoopChildWatcher(AbstractChildWatcher):
+    pass
+
+
+class ThreadedChildWatcher(AbstractChildWatcher):
+    pass
 
 
 class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
