@@ -234,7 +234,11 @@ pub fn on_instruction(ts: &mut ThreadState) -> PyResult<()> {
     }
     let (lines_on, opcodes_on) = (fi.trace_lines.get(), fi.trace_opcodes.get());
     let prev_line = co.lines.get(prev as usize).copied().unwrap_or(0);
-    let backward = (pc as u32) < prev && co.code.get(prev as usize).map(|i| i.op()) != Some(Op::SEND);
+    // The jump back to SEND in a `yield from`/`await` loop is not a new
+    // iteration of anything (CPython's JUMP_BACKWARD_NO_INTERRUPT).
+    let backward = (pc as u32) < prev
+        && co.code.get(prev as usize).map(|i| i.op()) != Some(Op::SEND)
+        && co.code.get(pc).map(|i| i.op()) != Some(Op::SEND);
     if lines_on && (first || line != prev_line || backward) {
         let frame = current_frame(ts, line);
         local_trace(ts, &frame, "line", Value::None)?;
