@@ -535,6 +535,8 @@ impl<'a> Compiler<'a> {
             if matches!(kind, Comp::Gen(_)) {
                 self.add_const(Const::None);
             }
+            // As in CPython: the frame's start, where tracers see `call`.
+            self.emit(Op::RESUME, 0);
             match kind {
                 Comp::List(_) => self.emit(Op::BUILD_LIST, 0),
                 Comp::Set(_) => self.emit(Op::BUILD_SET, 0),

@@ -183,6 +183,20 @@ pub fn yield_from_iter(ts: &mut ThreadState, v: Value, flags: u32) -> PyResult<V
     }
 }
 
+/// SEND under sys.settrace: CPython 3.11 then drives the receiver through
+/// `__next__`/`send`, and the StopIteration that ends it is reported as an
+/// `exception` event in the SEND's frame. Only a generator's `__next__`
+/// returning None finishes without one.
+#[cold]
+pub fn trace_send_return(ts: &mut ThreadState, receiver: &Value, sent_none: bool, value: &Value) -> PyResult<()> {
+    let quiet = sent_none && value.is_none() && matches!(receiver, Value::Obj(o) if matches!(o.payload, Payload::Generator(_)));
+    if quiet {
+        return Ok(());
+    }
+    let stop = stop_iteration(value.clone());
+    super::tracing::on_exception(ts, &stop.value())
+}
+
 /// A coroutine dropped before it ever ran (CPython's
 /// `_PyErr_WarnUnawaitedCoroutine`; pygil prints the warning without
 /// consulting the warnings filters).

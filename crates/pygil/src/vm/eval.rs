@@ -419,9 +419,13 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                         let v = stack.pop().unwrap();
                         let it = stack.last().unwrap().clone();
                         f!().pc = pc;
+                        let sent_none = v.is_none();
                         match tri!(super::generator::send_to(ts, &it, v), 'run) {
                             super::generator::Sent::Yielded(y) => f!().stack.push(y),
                             super::generator::Sent::Returned(r) => {
+                                if super::tracing::on(ts) {
+                                    tri!(super::coroutine::trace_send_return(ts, &it, sent_none, &r), 'run);
+                                }
                                 let stack = &mut f!().stack;
                                 stack.pop();
                                 stack.push(r);
