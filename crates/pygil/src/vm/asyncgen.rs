@@ -497,6 +497,7 @@ fn return_self(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 pub fn init() {
     let t = types();
     TypeBuilder::new(&t.async_generator, "async_generator")
+        .static_method("__new__", super::coroutine::no_new)
         .method("__aiter__", ag_aiter)
         .method("__anext__", ag_anext)
         .method("asend", ag_asend)
@@ -511,6 +512,7 @@ pub fn init() {
         .getter("ag_code", ag_code)
         .getter("ag_await", ag_await);
     TypeBuilder::new(&t.async_generator_asend, "async_generator_asend")
+        .static_method("__new__", super::coroutine::no_new)
         .method("__next__", asend_next)
         .method("__iter__", return_self)
         .method("__await__", return_self)
@@ -518,6 +520,7 @@ pub fn init() {
         .method("throw", asend_throw_m)
         .method("close", asend_close);
     TypeBuilder::new(&t.async_generator_athrow, "async_generator_athrow")
+        .static_method("__new__", super::coroutine::no_new)
         .method("__next__", athrow_next)
         .method("__iter__", return_self)
         .method("__await__", return_self)

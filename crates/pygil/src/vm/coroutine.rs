@@ -482,9 +482,19 @@ fn hooks_repr(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(new_str(format!("asyncgen_hooks({})", parts.join(", "))))
 }
 
+/// `__new__` of the types Python code cannot instantiate.
+pub fn no_new(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    let name = match args.pos.first() {
+        Some(Value::Obj(t)) if matches!(t.payload, Payload::Type(_)) => crate::objects::typeobj::tdata(t).name().to_string(),
+        _ => "object".to_string(),
+    };
+    Err(type_error(format!("cannot create '{}' instances", name)))
+}
+
 pub fn init() {
     let t = types();
     TypeBuilder::new(&t.coroutine, "coroutine")
+        .static_method("__new__", no_new)
         .method("send", coro_send)
         .method("throw", coro_throw)
         .method("close", coro_close)
@@ -499,6 +509,7 @@ pub fn init() {
         .getter("cr_suspended", cr_suspended)
         .getter("cr_origin", cr_origin);
     TypeBuilder::new(&t.coroutine_wrapper, "coroutine_wrapper")
+        .static_method("__new__", no_new)
         .method("__next__", cw_next)
         .method("__iter__", cw_iter)
         .method("send", cw_send)

@@ -405,20 +405,46 @@ fn gen_throw(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     sent_to_result(throw(ts, &o, e)?)
 }
 
-/// The exception `throw(typ[, val[, tb]])` (and `athrow`) raises.
+/// The exception `throw(typ[, val[, tb]])` (and `athrow`) raises, with
+/// the checks of CPython's `_gen_throw`.
 pub fn throw_args(ts: &mut ThreadState, args: &[Value]) -> PyResult<PyErr> {
     let typ = &args[0];
-    match args.get(1) {
-        Some(val) if !val.is_none() => {
-            if is_instance(val, &types().base_exception) {
-                Ok(PyErr(val.obj().unwrap().clone()))
-            } else {
-                let v = call(ts, typ, std::slice::from_ref(val))?;
+    let val = args.get(1).filter(|v| !v.is_none());
+    if let Some(tb) = args.get(2) {
+        if !tb.is_none() && !is_instance(tb, &types().traceback) {
+            return Err(type_error("throw() third argument must be a traceback object"));
+        }
+    }
+    let is_class = matches!(typ, Value::Obj(o) if matches!(o.payload, Payload::Type(_))
+        && crate::objects::typeobj::is_subtype(o, &types().base_exception));
+    if is_class {
+        // PyErr_NormalizeException: an instance of typ is used as it is, a
+        // tuple gives the arguments, anything else is the one argument.
+        return match val {
+            Some(v) if is_instance(v, typ.obj().unwrap()) => Ok(PyErr(v.obj().unwrap().clone())),
+            Some(Value::Obj(t)) if matches!(t.payload, Payload::Tuple(_)) => {
+                let Payload::Tuple(items) = &t.payload else { unreachable!() };
+                let items = items.to_vec();
+                let v = call(ts, typ, &items)?;
                 super::exceptions::make_exception(ts, &v)
             }
-        }
-        _ => super::exceptions::make_exception(ts, typ),
+            Some(v) => {
+                let v = call(ts, typ, std::slice::from_ref(v))?;
+                super::exceptions::make_exception(ts, &v)
+            }
+            None => super::exceptions::make_exception(ts, typ),
+        };
     }
+    if is_instance(typ, &types().base_exception) {
+        if val.is_some() {
+            return Err(type_error("instance exception may not have a separate value"));
+        }
+        return Ok(PyErr(typ.obj().unwrap().clone()));
+    }
+    Err(type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {}",
+        type_name(typ)
+    )))
 }
 
 fn gen_close(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
