@@ -62,6 +62,7 @@ pub fn syntax_error(e: &compiler::CompileError) -> PyErr {
         compiler::ErrorKind::Syntax => &t.syntax_error,
         compiler::ErrorKind::Indentation => &t.indentation_error,
         compiler::ErrorKind::Tab => &t.tab_error,
+        compiler::ErrorKind::Recursion => return vm::errors::recursion_error(e.msg.clone()),
     };
     // A TabError has no caret (CPython reports no offset for it).
     let no_caret = e.kind == compiler::ErrorKind::Tab || e.msg == "unexpected indent";

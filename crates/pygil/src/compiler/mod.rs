@@ -23,6 +23,10 @@ pub enum ErrorKind {
     Syntax,
     Indentation,
     Tab,
+    /// Expressions nested deeper than the compiler recurses: CPython's
+    /// "RecursionError: maximum recursion depth exceeded during
+    /// compilation" (see `symtable::MAX_EXPR_DEPTH`).
+    Recursion,
 }
 
 /// A compile-time error, reported to Python as SyntaxError.
@@ -139,7 +143,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     } else {
         symtable::build(&body, &line_of)
     }
-    .map_err(|e| make_err(ErrorKind::Syntax, e.msg, e.offset, e.end))?;
+    .map_err(|e| make_err(e.kind, e.msg, e.offset, e.end))?;
 
     let mut c = Compiler {
         tables: &tables,

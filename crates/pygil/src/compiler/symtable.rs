@@ -6,6 +6,7 @@
 //! enclosing function turns them into cells.
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -130,6 +131,7 @@ impl SymbolTable {
 /// A symbol-table error: CPython raises SyntaxError for these.
 #[derive(Debug)]
 pub struct SymtableError {
+    pub kind: super::ErrorKind,
     pub msg: String,
     pub offset: u32,
     pub end: u32,
@@ -151,10 +153,22 @@ struct Builder<'a> {
     stack: Vec<usize>,
     lines: &'a dyn Fn(u32) -> u32,
     error: Option<SymtableError>,
+    /// How many `expr` calls are active (see `MAX_EXPR_DEPTH`).
+    depth: u32,
 }
 
+/// The deepest expression nesting compiled. The symbol table pass is the
+/// first to walk the AST recursively (the parser and the bracket limit of
+/// `limits.rs` let `not not ... x`, `-----x`, `a.b.c...`, `f()()()...` or
+/// `1+1+...+1` through at any depth), and this bound keeps it and the code
+/// generator far from the end of a Python thread's stack: past it,
+/// compiling fails as CPython 3.11's does, which compiles 2,992 nested
+/// operators and no more ("maximum recursion depth exceeded during
+/// compilation").
+pub const MAX_EXPR_DEPTH: u32 = 2993;
+
 pub fn build(module: &[Stmt], lines: &dyn Fn(u32) -> u32) -> Result<Tables, SymtableError> {
-    let mut b = Builder { tables: Vec::new(), by_node: HashMap::new(), stack: Vec::new(), lines, error: None };
+    let mut b = Builder { tables: Vec::new(), by_node: HashMap::new(), stack: Vec::new(), lines, error: None, depth: 0 };
     b.push(ScopeKind::Module, "top", 0, 1);
     for s in module {
         b.stmt(s);
@@ -170,7 +184,7 @@ pub fn build(module: &[Stmt], lines: &dyn Fn(u32) -> u32) -> Result<Tables, Symt
 
 /// Symbol tables for `eval` mode: one expression in a module scope.
 pub fn build_expr(e: &Expr, lines: &dyn Fn(u32) -> u32) -> Result<Tables, SymtableError> {
-    let mut b = Builder { tables: Vec::new(), by_node: HashMap::new(), stack: Vec::new(), lines, error: None };
+    let mut b = Builder { tables: Vec::new(), by_node: HashMap::new(), stack: Vec::new(), lines, error: None, depth: 0 };
     b.push(ScopeKind::Module, "top", 0, 1);
     b.expr(e);
     b.stack.pop();
@@ -206,7 +220,7 @@ impl<'a> Builder<'a> {
 
     fn err_range(&mut self, msg: String, offset: u32, end: u32) {
         if self.error.is_none() {
-            self.error = Some(SymtableError { msg, offset, end });
+            self.error = Some(SymtableError { kind: super::ErrorKind::Syntax, msg, offset, end });
         }
     }
 
@@ -554,6 +568,24 @@ impl<'a> Builder<'a> {
     }
 
     fn expr(&mut self, e: &Expr) {
+        if self.depth >= MAX_EXPR_DEPTH {
+            if self.error.is_none() {
+                let at = e.range().start().to_u32();
+                self.error = Some(SymtableError {
+                    kind: super::ErrorKind::Recursion,
+                    msg: "maximum recursion depth exceeded during compilation".into(),
+                    offset: at,
+                    end: at,
+                });
+            }
+            return;
+        }
+        self.depth += 1;
+        self.expr_node(e);
+        self.depth -= 1;
+    }
+
+    fn expr_node(&mut self, e: &Expr) {
         match e {
             Expr::Name(n) => {
                 let off = n.range.start().to_u32();
@@ -767,7 +799,12 @@ fn analyze(
             scopes.insert(name.clone(), Scope::GlobalExplicit);
         } else if fl & DEF_NONLOCAL != 0 {
             if !enclosing.contains(name) {
-                return Err(SymtableError { msg: format!("no binding for nonlocal '{}' found", name), offset: 0, end: 0 });
+                return Err(SymtableError {
+                    kind: super::ErrorKind::Syntax,
+                    msg: format!("no binding for nonlocal '{}' found", name),
+                    offset: 0,
+                    end: 0,
+                });
             }
             scopes.insert(name.clone(), Scope::Free);
         } else if fl & (DEF_LOCAL | DEF_PARAM) != 0 {
