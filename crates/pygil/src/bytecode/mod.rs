@@ -21,6 +21,10 @@ pub enum Const {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Const]>),
+    /// A frozenset of ints, floats, strs, bools and None, in source order:
+    /// what CPython folds a set display of constants into (see
+    /// `compiler::expr::const_frozenset`).
+    FrozenSet(Rc<[Const]>),
     Code(Rc<CodeObject>),
 }
 
@@ -33,7 +37,7 @@ impl Const {
                 a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
             }
             (Const::Code(a), Const::Code(b)) => Rc::ptr_eq(a, b),
-            (Const::Tuple(a), Const::Tuple(b)) => {
+            (Const::Tuple(a), Const::Tuple(b)) | (Const::FrozenSet(a), Const::FrozenSet(b)) => {
                 a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.same(y))
             }
             _ => std::mem::discriminant(self) == std::mem::discriminant(other) && self == other,

@@ -77,7 +77,40 @@ pub(super) fn const_of(e: &Expr) -> Option<Const> {
     })
 }
 
+/// A set display whose items are all literal ints, floats, strs, bools or
+/// None, as the frozenset constant CPython folds it into (ast_opt.c
+/// fold_iter for `in` tests and `for` iterables, compile.c starunpack_helper
+/// for displays of more than two items). Only items whose hash runs no
+/// Python code are folded; other displays are built at run time.
+pub(super) fn const_frozenset(e: &Expr) -> Option<Const> {
+    let Expr::Set(s) = e else { return None };
+    const_frozenset_of(&s.elts)
+}
+
+fn const_frozenset_of(elts: &[Expr]) -> Option<Const> {
+    let items: Vec<Const> = elts
+        .iter()
+        .map(|x| match const_of(x)? {
+            c @ (Const::Int(_) | Const::Float(_) | Const::Str(_) | Const::Bool(_) | Const::None) => Some(c),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    Some(Const::FrozenSet(items.into()))
+}
+
 impl<'a> Compiler<'a> {
+    /// An iterable or the right operand of `in`: a set display of
+    /// constants becomes a frozenset constant.
+    pub(super) fn iterable(&mut self, e: &'a Expr) -> CResult {
+        match const_frozenset(e) {
+            Some(c) => {
+                self.load_const(c);
+                Ok(())
+            }
+            None => self.expr(e),
+        }
+    }
+
     pub(super) fn expr(&mut self, e: &'a Expr) -> CResult {
         match e {
             Expr::NumberLiteral(_)
@@ -288,8 +321,13 @@ impl<'a> Compiler<'a> {
     fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult {
         self.expr(&c.left)?;
         let n = c.ops.len();
+        let folds = matches!(c.ops[n - 1], ast::CmpOp::In | ast::CmpOp::NotIn);
         if n == 1 {
-            self.expr(&c.comparators[0])?;
+            if folds {
+                self.iterable(&c.comparators[0])?;
+            } else {
+                self.expr(&c.comparators[0])?;
+            }
             let (op, arg) = cmp_arg(c.ops[0]);
             self.emit(op, arg);
             return Ok(());
@@ -297,7 +335,11 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         for i in 0..n {
-            self.expr(&c.comparators[i])?;
+            if i + 1 == n && folds {
+                self.iterable(&c.comparators[i])?;
+            } else {
+                self.expr(&c.comparators[i])?;
+            }
             let (op, arg) = cmp_arg(c.ops[i]);
             if i + 1 < n {
                 self.emit(Op::SWAP, 2);
@@ -355,6 +397,14 @@ impl<'a> Compiler<'a> {
     /// Build a tuple/list/set from elements that may include `*iterables`.
     fn sequence(&mut self, elts: &'a [Expr], build: Op) -> CResult {
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if build == Op::BUILD_SET && elts.len() > 2 {
+            if let Some(c) = const_frozenset_of(elts) {
+                self.emit(Op::BUILD_SET, 0);
+                self.load_const(c);
+                self.emit(Op::SET_UPDATE, 1);
+                return Ok(());
+            }
+        }
         if !has_star {
             for e in elts {
                 self.expr(e)?;
@@ -556,7 +606,7 @@ impl<'a> Compiler<'a> {
         }
         let code = self.finish_unit();
         self.make_closure(code, 0);
-        self.expr(&gens[0].iter)?;
+        self.iterable(&gens[0].iter)?;
         self.emit(if gens[0].is_async { Op::GET_AITER } else { Op::GET_ITER }, 0);
         self.emit(Op::CALL, 0);
         if awaited {
@@ -573,7 +623,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Op::LOAD_FAST, 0);
         } else {
-            self.expr(&g.iter)?;
+            self.iterable(&g.iter)?;
             self.emit(if g.is_async { Op::GET_AITER } else { Op::GET_ITER }, 0);
         }
         self.bind(start);

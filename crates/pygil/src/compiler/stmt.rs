@@ -345,7 +345,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        self.expr(&f.iter)?;
+        self.iterable(&f.iter)?;
         self.emit(if f.is_async { Op::GET_AITER } else { Op::GET_ITER }, 0);
         self.bind(start);
         let d = self.depth();

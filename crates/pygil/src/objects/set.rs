@@ -22,8 +22,12 @@ pub struct Slot {
 #[derive(Clone)]
 pub struct SetTable {
     table: Vec<Slot>,
+    /// Active and dummy slots.
     fill: usize,
+    /// Active slots.
     used: usize,
+    /// Where `pop` starts looking (CPython's `finger`).
+    finger: usize,
     pub version: u64,
 }
 
@@ -35,7 +39,7 @@ impl Default for SetTable {
 
 impl SetTable {
     pub fn new() -> SetTable {
-        SetTable { table: vec![Slot { hash: 0, key: Value::Null }; MIN_SIZE], fill: 0, used: 0, version: 0 }
+        SetTable { table: vec![Slot { hash: 0, key: Value::Null }; MIN_SIZE], fill: 0, used: 0, finger: 0, version: 0 }
     }
 
     #[inline]
@@ -104,17 +108,76 @@ impl SetTable {
         &self.table[j]
     }
 
-    /// Insert a key known not to be present (set_add_entry's found_unused path).
+    /// Insert a key known not to be present (set_add_entry): into the last
+    /// dummy on its probe path if there is one (CPython 3.11 keeps
+    /// overwriting `freeslot`), else into the empty slot that ends the
+    /// path, growing the table when it is 3/5 full.
     pub fn insert_new(&mut self, hash: i64, key: Value) {
-        let j = self.probe(hash, |_| false).expect("probe stopped without a visitor");
-        self.table[j] = Slot { hash, key };
-        self.fill += 1;
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut freeslot = None;
+        let empty = 'probe: loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                let s = &self.table[j];
+                if s.key.is_null() {
+                    if s.hash == 0 {
+                        break 'probe j;
+                    }
+                    freeslot = Some(j);
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        };
         self.used += 1;
         self.version += 1;
+        if let Some(j) = freeslot {
+            self.table[j] = Slot { hash, key };
+            return;
+        }
+        self.table[empty] = Slot { hash, key };
+        self.fill += 1;
         if self.fill * 5 >= self.mask() * 3 {
             let min = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
             self.resize(min);
         }
+    }
+
+    /// The slot `pop` takes: the first active one from the finger on,
+    /// wrapping around (set_pop); the finger moves past it.
+    pub fn pop_slot(&mut self) -> Option<usize> {
+        if self.used == 0 {
+            return None;
+        }
+        let mut j = self.finger & self.mask();
+        while self.table[j].key.is_null() {
+            j = (j + 1) & self.mask();
+        }
+        self.finger = j + 1;
+        Some(j)
+    }
+
+    /// The one big resize set_merge does before adding `incoming` keys.
+    pub fn reserve(&mut self, incoming: usize) {
+        if (self.fill + incoming) * 5 >= self.mask() * 3 {
+            self.resize((self.used + incoming) * 2);
+        }
+    }
+
+    /// After deleting many keys (set_difference_update_internal): rebuild
+    /// the table if more than a quarter of it is dummies.
+    pub fn resize_away_dummies(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            let min = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            self.resize(min);
+        }
+    }
+
+    /// No active key and no dummy (set_merge's fast paths need `fill == 0`).
+    pub fn is_pristine(&self) -> bool {
+        self.fill == 0
     }
 
     /// Delete the key in slot `j`, leaving a dummy.
@@ -126,8 +189,20 @@ impl SetTable {
         k
     }
 
+    /// Take the slots of `other`, keeping this table's `pop` finger
+    /// (set_swap_bodies swaps everything but the finger); returns the old
+    /// slots, to be dropped once no borrow is held.
+    pub fn replace_body(&mut self, other: SetTable) -> SetTable {
+        let finger = self.finger;
+        let version = self.version + 1;
+        let old = std::mem::replace(self, other);
+        self.finger = finger;
+        self.version = version;
+        old
+    }
+
     pub fn clear(&mut self) {
-        *self = SetTable { version: self.version + 1, ..SetTable::new() };
+        *self = SetTable { version: self.version + 1, finger: self.finger, ..SetTable::new() };
     }
 
     fn insert_clean(table: &mut [Slot], hash: i64, key: Value) {
@@ -166,12 +241,11 @@ impl SetTable {
         self.version += 1;
     }
 
-    /// set_merge of another table into this one, for keys not present here.
-    /// `absent` says whether a key of `other` is known to be missing here.
+    /// set_merge of another table into this one while this one is
+    /// empty (`is_pristine`): a copy of the slots when the sizes agree and
+    /// `other` has no dummies, else clean inserts in `other`'s order.
     pub fn merge_from(&mut self, other: &SetTable) {
-        if (self.fill + other.used) * 5 >= self.mask() * 3 {
-            self.resize((self.used + other.used) * 2);
-        }
+        self.reserve(other.used);
         if self.fill == 0 && self.mask() == other.mask() && other.fill == other.used {
             self.table = other.table.clone();
             self.fill = other.fill;

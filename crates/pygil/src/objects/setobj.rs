@@ -78,7 +78,8 @@ fn set_init(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
         None => SetTable::new(),
     };
     if let Payload::Set(c) = &s.payload {
-        *c.borrow_mut() = t;
+        let old = c.borrow_mut().replace_body(t);
+        drop(old);
     }
     Ok(Value::None)
 }
@@ -116,8 +117,8 @@ fn m_remove(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 fn m_pop(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = mutable(&args.pos[0])?;
     let Payload::Set(c) = &s.payload else { unreachable!() };
-    let first = c.borrow().next_from(0).map(|(np, _)| np - 1);
-    match first {
+    let slot = c.borrow_mut().pop_slot();
+    match slot {
         Some(j) => Ok(c.borrow_mut().remove_at(j)),
         None => Err(key_error(new_str("pop from an empty set"))),
     }
@@ -132,107 +133,199 @@ fn m_clear(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 
 fn m_copy(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = set_obj(&args.pos[0])?;
-    let t = set_borrow(s).clone();
-    Ok(make_like(s, t))
+    if is_exact(s, &types().frozenset) {
+        return Ok(args.pos[0].clone());
+    }
+    Ok(make_like(s, set_copy_table(s)))
+}
+
+/// A new set object holding `t`, for building results through the
+/// functions of dictops that work on set objects.
+fn holder(t: SetTable) -> PyRef {
+    PyObject::new(types().set.clone(), Payload::Set(RefCell::new(t)))
+}
+
+fn into_table(s: PyRef) -> SetTable {
+    match &s.payload {
+        Payload::Set(c) => std::mem::take(&mut *c.borrow_mut()),
+        _ => set_borrow(&s).clone(),
+    }
 }
 
 fn m_update(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = mutable(&args.pos[0])?;
     for other in &args.pos[1..] {
-        for x in collect(ts, other)? {
-            set_add(ts, &s, x)?;
-        }
+        set_update(ts, &s, other)?;
     }
     Ok(Value::None)
 }
 
+/// set_union: a copy of the set updated with each argument.
 fn m_union(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = set_obj(&args.pos[0])?.clone();
-    let base = set_borrow(&s).clone();
-    let tmp = PyObject::new(types().set.clone(), Payload::Set(RefCell::new(base)));
+    let result = holder(set_copy_table(&s));
     for other in &args.pos[1..] {
-        for x in collect(ts, other)? {
-            set_add(ts, &tmp, x)?;
+        if matches!(other, Value::Obj(o) if Rc::ptr_eq(o, &s)) {
+            continue;
         }
+        set_update(ts, &result, other)?;
     }
-    let Payload::Set(c) = &tmp.payload else { unreachable!() };
-    let t = std::mem::take(&mut *c.borrow_mut());
-    Ok(make_like(&s, t))
+    Ok(make_like(&s, into_table(result)))
 }
 
+/// set_intersection: iterate the smaller operand (the argument when the
+/// sizes are equal), keep what the other holds.
 fn intersect(ts: &mut ThreadState, s: &PyRef, other: &Value) -> PyResult<SetTable> {
-    let tmp = PyObject::new(types().set.clone(), Payload::Set(RefCell::new(SetTable::new())));
-    // Iterate the other operand (CPython iterates the smaller set when both are sets).
-    let (iter_over, probe): (Vec<Value>, PyRef) = match other {
+    let result = holder(SetTable::new());
+    match other {
+        Value::Obj(o) if Rc::ptr_eq(o, s) => return Ok(set_copy_table(s)),
         Value::Obj(o) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) => {
-            if set_borrow(o).len() > set_borrow(s).len() {
-                (set_items(s), o.clone())
-            } else {
-                (set_items(o), s.clone())
+            let (small, big) = if set_borrow(o).len() > set_borrow(s).len() { (s, o) } else { (o, s) };
+            for (h, x) in set_entries(small) {
+                if set_contains_hashed(ts, big, &x, h)? {
+                    set_add_hashed(ts, &result, x, h)?;
+                }
             }
         }
-        _ => (collect(ts, other)?, s.clone()),
-    };
-    for x in iter_over {
-        if set_contains(ts, &probe, &x)? {
-            set_add(ts, &tmp, x)?;
+        _ => {
+            let it = crate::vm::iterops::iter(ts, other)?;
+            while let Some(x) = crate::vm::iterops::next(ts, &it)? {
+                let h = hash(ts, &x)?;
+                if set_contains_hashed(ts, s, &x, h)? {
+                    set_add_hashed(ts, &result, x, h)?;
+                }
+            }
         }
     }
-    let Payload::Set(c) = &tmp.payload else { unreachable!() };
-    let t = std::mem::take(&mut *c.borrow_mut());
-    Ok(t)
+    Ok(into_table(result))
 }
 
 fn m_intersection(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = set_obj(&args.pos[0])?.clone();
-    let mut cur = set_borrow(&s).clone();
-    for other in &args.pos[1..] {
-        let holder = PyObject::new(types().set.clone(), Payload::Set(RefCell::new(cur)));
-        cur = intersect(ts, &holder, other)?;
+    if args.pos.len() == 1 {
+        return Ok(make_like(&s, set_copy_table(&s)));
     }
-    Ok(make_like(&s, cur))
+    let mut cur = s.clone();
+    for other in &args.pos[1..] {
+        cur = holder(intersect(ts, &cur, other)?);
+    }
+    Ok(make_like(&s, into_table(cur)))
 }
 
-fn difference(ts: &mut ThreadState, s: &PyRef, others: &[Value]) -> PyResult<SetTable> {
-    let tmp = PyObject::new(types().set.clone(), Payload::Set(RefCell::new(SetTable::new())));
-    let mut probes: Vec<Value> = Vec::new();
-    for o in others {
-        if is_setlike(o) {
-            probes.push(o.clone());
-        } else {
-            probes.push({ let items = collect(ts, o)?; crate::vm::dictops::new_set_from(ts, items) }?);
+/// set_difference_update_internal: discard the argument's items in place,
+/// then rebuild the table if it is more than a quarter dummies.
+fn difference_update(ts: &mut ThreadState, s: &PyRef, other: &Value) -> PyResult<()> {
+    match other {
+        Value::Obj(o) if Rc::ptr_eq(o, s) => {
+            if let Payload::Set(c) = &s.payload {
+                c.borrow_mut().clear();
+            }
+            return Ok(());
         }
-    }
-    'items: for x in set_items(s) {
-        for p in &probes {
-            if set_contains(ts, p.obj().unwrap(), &x)? {
-                continue 'items;
+        Value::Obj(o) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) => {
+            // A much larger argument is first cut down to the intersection.
+            let entries = if set_borrow(o).len() >> 3 > set_borrow(s).len() {
+                set_entries(&holder(intersect(ts, s, other)?))
+            } else {
+                set_entries(o)
+            };
+            for (h, x) in entries {
+                set_discard_hashed(ts, s, &x, h)?;
             }
         }
-        set_add(ts, &tmp, x)?;
+        _ => {
+            let it = crate::vm::iterops::iter(ts, other)?;
+            while let Some(x) = crate::vm::iterops::next(ts, &it)? {
+                set_discard(ts, s, &x)?;
+            }
+        }
     }
-    let Payload::Set(c) = &tmp.payload else { unreachable!() };
-    let t = std::mem::take(&mut *c.borrow_mut());
-    Ok(t)
+    if let Payload::Set(c) = &s.payload {
+        c.borrow_mut().resize_away_dummies();
+    }
+    Ok(())
+}
+
+/// set_difference: the items of `s` the argument lacks, in `s`'s order;
+/// when `s` is much larger than the argument (or the argument is neither
+/// a set nor a dict), a copy of `s` with the argument's items discarded.
+fn difference(ts: &mut ThreadState, s: &PyRef, other: &Value) -> PyResult<SetTable> {
+    let other_size = match other {
+        Value::Obj(o) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) => Some(set_borrow(o).len()),
+        Value::Obj(o) if is_exact(o, &types().dict) => {
+            let Payload::Dict(d) = &o.payload else { unreachable!() };
+            Some(d.borrow().len())
+        }
+        _ => None,
+    };
+    match other_size {
+        Some(n) if set_borrow(s).len() >> 2 <= n => {
+            let result = holder(SetTable::new());
+            let o = other.obj().unwrap();
+            for (h, x) in set_entries(s) {
+                let present = if matches!(o.payload, Payload::Dict(_)) {
+                    dict_getitem(ts, o, &x)?.is_some()
+                } else {
+                    set_contains_hashed(ts, o, &x, h)?
+                };
+                if !present {
+                    set_add_hashed(ts, &result, x, h)?;
+                }
+            }
+            Ok(into_table(result))
+        }
+        _ => {
+            let result = holder(set_copy_table(s));
+            difference_update(ts, &result, other)?;
+            Ok(into_table(result))
+        }
+    }
 }
 
 fn m_difference(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = set_obj(&args.pos[0])?.clone();
-    let t = difference(ts, &s, &args.pos[1..])?;
-    Ok(make_like(&s, t))
+    if args.pos.len() == 1 {
+        return Ok(make_like(&s, set_copy_table(&s)));
+    }
+    let result = holder(difference(ts, &s, &args.pos[1])?);
+    for other in &args.pos[2..] {
+        difference_update(ts, &result, other)?;
+    }
+    Ok(make_like(&s, into_table(result)))
 }
 
-fn sym_diff(ts: &mut ThreadState, s: &PyRef, other: &Value) -> PyResult<SetTable> {
-    let o = if is_setlike(other) { other.clone() } else { { let items = collect(ts, other)?; crate::vm::dictops::new_set_from(ts, items) }? };
-    let tmp = PyObject::new(types().set.clone(), Payload::Set(RefCell::new(set_borrow(s).clone())));
-    for x in set_items(o.obj().unwrap()) {
-        if !set_discard(ts, &tmp, &x)? {
-            set_add(ts, &tmp, x)?;
+/// set_symmetric_difference_update: each item of the argument is
+/// discarded if present, else added.
+fn sym_diff_update(ts: &mut ThreadState, s: &PyRef, other: &Value) -> PyResult<()> {
+    let entries = match other {
+        Value::Obj(o) if Rc::ptr_eq(o, s) => {
+            if let Payload::Set(c) = &s.payload {
+                c.borrow_mut().clear();
+            }
+            return Ok(());
+        }
+        Value::Obj(o) if is_exact(o, &types().dict) => {
+            let Payload::Dict(d) = &o.payload else { unreachable!() };
+            let entries: Vec<(i64, Value)> = d.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+            entries
+        }
+        Value::Obj(o) if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) => set_entries(o),
+        _ => set_entries(&holder(table_from(ts, other)?)),
+    };
+    for (h, x) in entries {
+        if !set_discard_hashed(ts, s, &x, h)? {
+            set_add_hashed(ts, s, x, h)?;
         }
     }
-    let Payload::Set(c) = &tmp.payload else { unreachable!() };
-    let t = std::mem::take(&mut *c.borrow_mut());
-    Ok(t)
+    Ok(())
+}
+
+/// set_symmetric_difference: a new set of the argument's items,
+/// symmetric-difference-updated with `s`.
+fn sym_diff(ts: &mut ThreadState, s: &PyRef, other: &Value) -> PyResult<SetTable> {
+    let result = holder(table_from(ts, other)?);
+    sym_diff_update(ts, &result, &Value::Obj(s.clone()))?;
+    Ok(into_table(result))
 }
 
 fn m_symmetric_difference(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
@@ -242,9 +335,10 @@ fn m_symmetric_difference(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(make_like(&s, t))
 }
 
+/// Give set `s` the contents of `t` (set_swap_bodies; `pop`'s finger stays).
 fn replace_table(s: &PyRef, t: SetTable) {
     if let Payload::Set(c) = &s.payload {
-        let old = std::mem::replace(&mut *c.borrow_mut(), t);
+        let old = c.borrow_mut().replace_body(t);
         drop(old);
     }
 }
@@ -258,15 +352,16 @@ fn m_intersection_update(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 
 fn m_difference_update(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let s = mutable(&args.pos[0])?;
-    let t = difference(ts, &s, &args.pos[1..])?;
-    replace_table(&s, t);
+    for other in &args.pos[1..] {
+        difference_update(ts, &s, other)?;
+    }
     Ok(Value::None)
 }
 
 fn m_symmetric_difference_update(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
+    check_args("symmetric_difference_update", &args, 2, 2)?;
     let s = mutable(&args.pos[0])?;
-    let t = sym_diff(ts, &s, &args.pos[1])?;
-    replace_table(&s, t);
+    sym_diff_update(ts, &s, &args.pos[1])?;
     Ok(Value::None)
 }
 

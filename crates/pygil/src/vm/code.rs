@@ -1,9 +1,10 @@
 //! Code objects as the VM runs them: the compiler's `CodeObject` plus its
 //! constants turned into values and its names interned.
 
-use super::ops::{intern, new_str, new_tuple};
+use super::ops::{fast_eq, intern, new_str, new_tuple, NONE_HASH};
 use super::types::types;
 use crate::bytecode::{CodeObject, Const};
+use crate::objects::set::SetTable;
 use crate::objects::{Payload, PyObject, PyRef, Value};
 use std::rc::Rc;
 
@@ -57,6 +58,38 @@ impl Code {
     }
 }
 
+/// A frozenset constant, in CPython's table order: the compiler builds a
+/// frozenset from the items in source order, then merge_consts_recursive
+/// (compile.c) builds it again from the first one's iteration order, so
+/// colliding items can sit in another order than `frozenset([...])` gives.
+/// The items' hashes run no Python code (`Const::FrozenSet` holds only
+/// ints, floats, strs, bools and None).
+fn frozenset_const(items: &[Const]) -> Value {
+    let mut first = SetTable::new();
+    for c in items {
+        let v = const_value(c);
+        let h = match &v {
+            Value::Int(i) => crate::objects::int::hash_i64(*i),
+            Value::Bool(b) => *b as i64,
+            Value::Float(f) => crate::objects::float::hash_f64(*f, &v),
+            Value::None => NONE_HASH,
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => s.hash(),
+                _ => unreachable!("frozenset constant of an unexpected type"),
+            },
+            Value::Null => unreachable!("frozenset constant of an unexpected type"),
+        };
+        if first.find_with(h, |k| k.is(&v) || fast_eq(k, &v) == Some(true)).is_none() {
+            first.insert_new(h, v);
+        }
+    }
+    let mut merged = SetTable::new();
+    for s in first.iter() {
+        merged.insert_new(s.hash, s.key.clone());
+    }
+    Value::Obj(PyObject::new(types().frozenset.clone(), Payload::FrozenSet(merged)))
+}
+
 pub fn const_value(c: &Const) -> Value {
     match c {
         Const::None => Value::None,
@@ -72,6 +105,7 @@ pub fn const_value(c: &Const) -> Value {
         Const::Str(s) => Value::Obj(intern(s)),
         Const::Bytes(b) => Value::Obj(PyObject::new(types().bytes.clone(), Payload::Bytes(b.to_vec().into()))),
         Const::Tuple(items) => new_tuple(items.iter().map(const_value).collect()),
+        Const::FrozenSet(items) => frozenset_const(items),
         Const::Code(co) => Value::Obj(PyObject::new(types().code.clone(), Payload::Code(Code::new(co.clone())))),
     }
 }

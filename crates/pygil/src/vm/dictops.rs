@@ -12,6 +12,7 @@ use super::{PyResult, ThreadState};
 use crate::objects::set::SetTable;
 use crate::objects::{Payload, PyObject, PyRef, Value};
 use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Find `key` in a dict object: the entry index, or None.
 fn dict_find(ts: &mut ThreadState, d: &PyRef, key: &Value, hash: i64) -> PyResult<Option<usize>> {
@@ -272,6 +273,11 @@ pub fn set_contains(ts: &mut ThreadState, s: &PyRef, key: &Value) -> PyResult<bo
     Ok(set_find(ts, s, key, h)?.is_some())
 }
 
+/// Whether set `s` holds `key`, whose hash is `h` (set_contains_entry).
+pub fn set_contains_hashed(ts: &mut ThreadState, s: &PyRef, key: &Value, h: i64) -> PyResult<bool> {
+    Ok(set_find(ts, s, key, h)?.is_some())
+}
+
 fn frozen_copy(t: &SetTable) -> Value {
     Value::Obj(PyObject::new(types().frozenset.clone(), Payload::FrozenSet(t.clone())))
 }
@@ -279,6 +285,11 @@ fn frozen_copy(t: &SetTable) -> Value {
 /// Add to a set (or to a frozenset under construction).
 pub fn set_add(ts: &mut ThreadState, s: &PyRef, key: Value) -> PyResult<()> {
     let h = hash(ts, &key)?;
+    set_add_hashed(ts, s, key, h)
+}
+
+/// set_add_entry: add `key`, whose hash is `h`.
+pub fn set_add_hashed(ts: &mut ThreadState, s: &PyRef, key: Value, h: i64) -> PyResult<()> {
     if set_find(ts, s, &key, h)?.is_some() {
         return Ok(());
     }
@@ -292,6 +303,11 @@ pub fn set_add(ts: &mut ThreadState, s: &PyRef, key: Value) -> PyResult<()> {
 /// Remove from a set; false if absent.
 pub fn set_discard(ts: &mut ThreadState, s: &PyRef, key: &Value) -> PyResult<bool> {
     let h = hash(ts, key)?;
+    set_discard_hashed(ts, s, key, h)
+}
+
+/// set_discard_entry: remove `key`, whose hash is `h`; false if absent.
+pub fn set_discard_hashed(ts: &mut ThreadState, s: &PyRef, key: &Value, h: i64) -> PyResult<bool> {
     match set_find(ts, s, key, h)? {
         Some(j) => {
             let old = set_table(s).unwrap().borrow_mut().remove_at(j);
@@ -300,6 +316,11 @@ pub fn set_discard(ts: &mut ThreadState, s: &PyRef, key: &Value) -> PyResult<boo
         }
         None => Ok(false),
     }
+}
+
+/// The (hash, key) entries of a set or frozenset, in table order.
+pub fn set_entries(s: &PyRef) -> Vec<(i64, Value)> {
+    set_borrow(s).iter().map(|e| (e.hash, e.key.clone())).collect()
 }
 
 /// A new set from values (BUILD_SET).
@@ -311,24 +332,71 @@ pub fn new_set_from(ts: &mut ThreadState, items: Vec<Value>) -> PyResult<Value> 
     Ok(Value::Obj(s))
 }
 
-/// Fill a fresh set table from an iterable (set_update_internal).
-pub fn set_fill(ts: &mut ThreadState, table: &mut SetTable, iterable: &Value) -> PyResult<()> {
-    if let Value::Obj(o) = iterable {
-        if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) && table.is_empty() {
-            let other = set_borrow(o);
-            table.merge_from(&other);
+/// A copy of a set's table as `set(s)` makes it (set_copy: a merge into an
+/// empty table, which drops dummies and may pick a smaller size).
+pub fn set_copy_table(s: &PyRef) -> SetTable {
+    let mut t = SetTable::new();
+    t.merge_from(&set_borrow(s));
+    t
+}
+
+/// Add the items of `other` to set `s` (set_update_internal: set.update,
+/// `|`, `set(x)`, the SET_UPDATE of `{*a, *b}`). A set or frozenset is
+/// merged (set_merge: one resize up front, then its slots in table
+/// order), an exact dict's keys likewise, anything else is iterated.
+pub fn set_update(ts: &mut ThreadState, s: &PyRef, other: &Value) -> PyResult<()> {
+    if let Value::Obj(o) = other {
+        if matches!(o.payload, Payload::Set(_) | Payload::FrozenSet(_)) {
+            if Rc::ptr_eq(s, o) {
+                return Ok(());
+            }
+            let Some(t) = set_table(s) else { return Err(type_error("cannot add to a frozenset")) };
+            let entries = {
+                let other_t = set_borrow(o);
+                if other_t.is_empty() {
+                    return Ok(());
+                }
+                let mut mine = t.borrow_mut();
+                if mine.is_pristine() {
+                    mine.merge_from(&other_t);
+                    return Ok(());
+                }
+                mine.reserve(other_t.len());
+                set_entries(o)
+            };
+            for (h, k) in entries {
+                set_add_hashed(ts, s, k, h)?;
+            }
             return Ok(());
         }
+        if let Payload::Dict(d) = &o.payload {
+            if is_exact(o, &types().dict) {
+                let entries: Vec<(i64, Value)> = d.borrow().iter().map(|e| (e.hash, e.key.clone())).collect();
+                if let Some(t) = set_table(s) {
+                    t.borrow_mut().reserve(entries.len());
+                }
+                for (h, k) in entries {
+                    set_add_hashed(ts, s, k, h)?;
+                }
+                return Ok(());
+            }
+        }
     }
+    let it = super::iterops::iter(ts, other)?;
+    while let Some(x) = super::iterops::next(ts, &it)? {
+        set_add(ts, s, x)?;
+    }
+    Ok(())
+}
+
+/// Fill a fresh set table from an iterable (make_new_set).
+pub fn set_fill(ts: &mut ThreadState, table: &mut SetTable, iterable: &Value) -> PyResult<()> {
     // Build through a temporary set object so lookups can call Python safely.
     let tmp = PyObject::new(types().set.clone(), Payload::Set(RefCell::new(std::mem::take(table))));
-    let it = super::iterops::iter(ts, iterable)?;
-    while let Some(x) = super::iterops::next(ts, &it)? {
-        set_add(ts, &tmp, x)?;
-    }
+    let r = set_update(ts, &tmp, iterable);
     let Payload::Set(t) = &tmp.payload else { unreachable!() };
     *table = std::mem::take(&mut *t.borrow_mut());
-    Ok(())
+    r
 }
 
 /// The keys of a set or frozenset, in table order.

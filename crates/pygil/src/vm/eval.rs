@@ -652,10 +652,7 @@ pub fn eval(ts: &mut ThreadState, entry: usize, mut pending: Option<PyErr>) -> P
                         let v = stack.pop().unwrap();
                         let s = stack[stack.len() - arg as usize].clone();
                         f!().pc = pc;
-                        let items = tri!(super::iterops::collect(ts, &v), 'run);
-                        for x in items {
-                            tri!(super::dictops::set_add(ts, s.obj().unwrap(), x), 'run);
-                        }
+                        tri!(super::dictops::set_update(ts, s.obj().unwrap(), &v), 'run);
                     }
                     Op::DICT_UPDATE | Op::DICT_MERGE => {
                         let v = stack.pop().unwrap();

@@ -838,13 +838,17 @@ pub fn is_exact(o: &PyRef, t: &PyRef) -> bool {
     Rc::ptr_eq(o.ty(), t)
 }
 
+/// `hash(None)`: CPython 3.11 hashes None by its address; a fixed value
+/// here, so that sets holding None print in one order.
+pub const NONE_HASH: i64 = 0xFCA86420;
+
 /// `hash(v)`.
 pub fn hash(ts: &mut ThreadState, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(crate::objects::int::hash_i64(*i)),
         Value::Bool(b) => Ok(*b as i64),
         Value::Float(f) => Ok(crate::objects::float::hash_f64(*f, v)),
-        Value::None => Ok(0xFCA86420),
+        Value::None => Ok(NONE_HASH),
         Value::Null => Ok(0),
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) if is_exact(o, &types().str) => Ok(s.hash()),
