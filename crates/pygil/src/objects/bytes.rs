@@ -13,8 +13,8 @@
 
 use super::strtype::{
     adjust_indices, arg_type, bind_params, c_int_arg, check_count, clinic_args, defers_to, is_index, keepends_arg,
-    kw_args, no_args, not_implemented, one_arg, opt_str_arg, percent_core, push_escaped, repeat_count, tuple_args,
-    tuple_items, PercentMode,
+    kw_args, no_args, not_implemented, one_arg, opt_str_arg, percent_core, push_escaped, repeat_count,
+    subscript_index, tuple_args, tuple_items, PercentMode,
 };
 use crate::objects::function::Args;
 use crate::objects::iter::IterState;
@@ -868,16 +868,9 @@ fn b_len(_ts: &mut ThreadState, args: Args, k: Kind) -> PyResult<Value> {
 
 /// A subscript that is an index: normalised, or None when out of range.
 fn item_index(ts: &mut ThreadState, key: &Value, len: usize, k: Kind) -> PyResult<Option<usize>> {
-    if !is_index(key) {
+    let Some(i) = subscript_index(ts, key)? else {
         let what = if k == Kind::Bytes { "byte" } else { "bytearray" };
         return Err(type_error(format!("{} indices must be integers or slices, not {}", what, type_name(key))));
-    }
-    let i = match index_value(ts, key) {
-        Ok(i) => i,
-        Err(e) if e.matches(&types().overflow_error) => {
-            return Err(index_error(format!("cannot fit '{}' into an index-sized integer", type_name(key))))
-        }
-        Err(e) => return Err(e),
     };
     let j = if i < 0 { i + len as i64 } else { i };
     Ok((0..len as i64).contains(&j).then_some(j as usize))

@@ -5,6 +5,7 @@ use crate::objects::function::Args;
 use crate::objects::{Payload, PyObject, PyRef, Value};
 use crate::vm::call::{bind_native, call, check_args};
 use crate::vm::compare::{less_than, seq_compare, CmpOp};
+use crate::objects::strtype::{defers_to, is_index, subscript_index};
 use crate::vm::errors::*;
 use crate::vm::iterops::collect;
 use crate::vm::ops::*;
@@ -292,7 +293,9 @@ fn list_getitem(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
         };
         return Ok(new_list(out));
     }
-    let i = index_value(ts, key).map_err(|_| type_error(format!("list indices must be integers or slices, not {}", type_name(key))))?;
+    let Some(i) = subscript_index(ts, key)? else {
+        return Err(type_error(format!("list indices must be integers or slices, not {}", type_name(key))));
+    };
     let l = list_cell(&args.pos[0])?.borrow();
     match norm_index(i, l.len()) {
         Some(j) => Ok(l[j].clone()),
@@ -328,7 +331,9 @@ fn list_setitem(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
-    let i = index_value(ts, key).map_err(|_| type_error(format!("list indices must be integers or slices, not {}", type_name(key))))?;
+    let Some(i) = subscript_index(ts, key)? else {
+        return Err(type_error(format!("list indices must be integers or slices, not {}", type_name(key))));
+    };
     let mut l = cell.borrow_mut();
     match norm_index(i, l.len()) {
         Some(j) => {
@@ -359,7 +364,9 @@ fn list_delitem(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
         drop(removed);
         return Ok(Value::None);
     }
-    let i = index_value(ts, key)?;
+    let Some(i) = subscript_index(ts, key)? else {
+        return Err(type_error(format!("list indices must be integers or slices, not {}", type_name(key))));
+    };
     let mut l = cell.borrow_mut();
     match norm_index(i, l.len()) {
         Some(j) => {
@@ -395,14 +402,17 @@ fn list_iadd(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     Ok(args.pos[0].clone())
 }
 
+/// The count of `seq * n` (CPython's sequence_repeat): None (for
+/// NotImplemented) when `n` is no index but a Python class with `__rmul__`
+/// that gets its turn, else TypeError; an index too large is OverflowError.
 fn repeat_count(ts: &mut ThreadState, v: &Value) -> PyResult<Option<usize>> {
-    if !crate::objects::int::is_int(v) && call_special0(ts, v, "__index__").is_err() {
-        return Ok(None);
+    if !is_index(v) {
+        if defers_to(v, "__rmul__") {
+            return Ok(None);
+        }
+        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(v))));
     }
-    match index_value(ts, v) {
-        Ok(n) => Ok(Some(n.max(0) as usize)),
-        Err(_) => Ok(None),
-    }
+    crate::objects::strtype::repeat_count(ts, v).map(Some)
 }
 
 fn list_mul(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
@@ -566,7 +576,9 @@ fn tuple_getitem(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
         let out: Vec<Value> = (0..n).map(|k| items[(start + k as i64 * step) as usize].clone()).collect();
         return Ok(new_tuple(out));
     }
-    let i = index_value(ts, key).map_err(|_| type_error(format!("tuple indices must be integers or slices, not {}", type_name(key))))?;
+    let Some(i) = subscript_index(ts, key)? else {
+        return Err(type_error(format!("tuple indices must be integers or slices, not {}", type_name(key))));
+    };
     match norm_index(i, items.len()) {
         Some(j) => Ok(items[j].clone()),
         None => Err(index_error("tuple index out of range")),

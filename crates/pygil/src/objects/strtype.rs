@@ -185,6 +185,23 @@ pub(crate) fn is_index(v: &Value) -> bool {
     is_int(v) || type_lookup_str(type_ref(v), "__index__").is_some()
 }
 
+/// The index of `seq[key]` for str, bytes, list and tuple (CPython's
+/// `PyNumber_AsSsize_t(key, PyExc_IndexError)`): None when `key` has no
+/// `__index__`, for the caller's TypeError; an int too large for an index
+/// is an IndexError.
+pub(crate) fn subscript_index(ts: &mut ThreadState, key: &Value) -> PyResult<Option<i64>> {
+    if !is_index(key) {
+        return Ok(None);
+    }
+    match index_value(ts, key) {
+        Ok(i) => Ok(Some(i)),
+        Err(e) if e.matches(&types().overflow_error) => {
+            Err(index_error(format!("cannot fit '{}' into an index-sized integer", type_name(key))))
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// A start/end argument of find, count, startswith, ... (CPython's
 /// _PyEval_SliceIndex): None means absent, and huge values clamp.
 pub(crate) fn slice_index(ts: &mut ThreadState, v: Option<&Value>) -> PyResult<Option<i64>> {
@@ -469,15 +486,8 @@ fn str_getitem(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
         let (start, _, step, n) = slice_indices(ts, key, s.char_len())?;
         return Ok(slice_str(&args, s, start, step, n));
     }
-    if !is_index(key) {
+    let Some(i) = subscript_index(ts, key)? else {
         return Err(type_error(format!("string indices must be integers, not '{}'", type_name(key))));
-    }
-    let i = match index_value(ts, key) {
-        Ok(i) => i,
-        Err(e) if e.matches(&types().overflow_error) => {
-            return Err(index_error(format!("cannot fit '{}' into an index-sized integer", type_name(key))))
-        }
-        Err(e) => return Err(e),
     };
     let n = s.char_len() as i64;
     let j = if i < 0 { i + n } else { i };

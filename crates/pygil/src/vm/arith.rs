@@ -543,6 +543,16 @@ fn n_rdivmod(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 pub fn divmod_impl(a: &Value, b: &Value) -> PyResult<Value> {
     match (num_of(a), num_of(b)) {
         (Some(x), Some(y)) => {
+            // float_divmod's own message (// and % of floats say "float
+            // floor division by zero" and "float modulo").
+            let zero = match &y {
+                Num::I(i) => *i == 0,
+                Num::B(b) => b.sign() == num_bigint::Sign::NoSign,
+                Num::F(f) => *f == 0.0,
+            };
+            if zero && (matches!(x, Num::F(_)) || matches!(y, Num::F(_))) {
+                return Err(zero_division_error("float divmod()"));
+            }
             let q = num_binop(clone_num(&x), clone_num(&y), 2)?;
             let r = num_binop(x, y, 6)?;
             match (q, r) {

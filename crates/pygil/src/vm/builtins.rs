@@ -743,14 +743,8 @@ fn zip_new(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
         }
     }
     let mut its = Vec::new();
-    for (i, a) in args.pos[1..].iter().enumerate() {
-        its.push(iter(ts, a).map_err(|e| {
-            if e.matches(&types().type_error) {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            } else {
-                e
-            }
-        })?);
+    for a in &args.pos[1..] {
+        its.push(iter(ts, a)?);
     }
     Ok(new_iter(&types().zip, IterState::Zip { its: its.into(), strict, last: None }))
 }

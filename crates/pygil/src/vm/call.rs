@@ -157,10 +157,9 @@ pub fn make_frame(ts: &mut ThreadState, func: &FunctionData, args: Args) -> PyRe
     }
     if let Some(vi) = varargs_ix {
         fast[vi] = new_tuple(args.pos[n..].to_vec());
-    } else if npos > argcount {
-        return Err(too_many_positional(func, npos, args.kwnames.len(), fast));
     }
-    // Keywords.
+    // Keywords (before the count of positionals is checked, as in CPython's
+    // initialize_locals: an unexpected keyword is the error reported).
     for (k, kv) in args.kwnames.iter().zip(args.kwvals.iter()) {
         let name = as_str(k).map(|s| s.as_str()).unwrap_or("");
         let pos = code.varnames[..total]
@@ -182,11 +181,20 @@ pub fn make_frame(ts: &mut ThreadState, func: &FunctionData, args: Args) -> PyRe
                     super::dictops::dict_setitem(ts, d, k.clone(), kv.clone())?;
                 }
                 None => {
-                    if pos.is_some() {
+                    // Every keyword naming a positional-only parameter
+                    // (positional_only_passed_as_keyword).
+                    let posonly = &code.varnames[..co.posonlyargcount as usize];
+                    let passed: Vec<&str> = args
+                        .kwnames
+                        .iter()
+                        .filter_map(|k| as_str(k).map(|s| s.as_str()))
+                        .filter(|k| posonly.iter().any(|v| as_str(&Value::Obj(v.clone())).unwrap().as_str() == *k))
+                        .collect();
+                    if !passed.is_empty() {
                         return Err(type_error(format!(
                             "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                             func_qualname(func),
-                            name
+                            passed.join(", ")
                         )));
                     }
                     return Err(type_error(format!(
@@ -197,6 +205,9 @@ pub fn make_frame(ts: &mut ThreadState, func: &FunctionData, args: Args) -> PyRe
                 }
             },
         }
+    }
+    if varargs_ix.is_none() && npos > argcount {
+        return Err(too_many_positional(func, npos, args.kwnames.len(), fast));
     }
     // Defaults for missing positionals.
     if npos < argcount {
