@@ -225,6 +225,7 @@ class Task(futures.Future):
             super().set_exception(fatal)
             raise
         except BaseException as error:
+            _drop_own_frame(error)
             super().set_exception(error)
         else:
             self._handle_yield(result)
@@ -280,6 +281,17 @@ class Task(futures.Future):
 # CPython's asyncio uses its C twin, whose class says it lives in _asyncio.
 Task.__module__ = '_asyncio'
 _PyTask = Task
+
+
+def _drop_own_frame(exc):
+    """Start the traceback at the coroutine, not at Task._step that caught
+    the exception: CPython's Task is C code and shows no frame there, and a
+    pygil traceback frame keeps a snapshot of its locals, so the entry
+    would keep the task (and through it the exception) alive for good."""
+    tb = exc.__traceback__
+    if (tb is not None and tb.tb_frame.f_code.co_name == '_step'
+            and tb.tb_frame.f_globals is globals()):
+        exc.__traceback__ = tb.tb_next
 
 
 def create_task(coro, *, name=None, context=None):

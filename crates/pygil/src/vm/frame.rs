@@ -63,6 +63,9 @@ impl Frame {
     /// Return a finished frame's allocation to the per-thread pool. Its
     /// values are dropped first, outside the pool (a drop can run Python).
     pub fn recycle(mut f: Box<Frame>) {
+        if f.is_generator {
+            f.forget_caller();
+        }
         f.fast.clear();
         f.stack.clear();
         f.locals = Value::Null;
@@ -77,6 +80,19 @@ impl Frame {
             }
         });
         drop(rejected);
+    }
+
+    /// A generator's frame object has no `f_back` once the generator is
+    /// suspended or finished: the frame it was linked to may be gone, and
+    /// the link (kept by a traceback, say) would keep that caller's chain
+    /// alive (CPython's gen_send_ex2 clears `previous` for the same reason).
+    pub fn forget_caller(&self) {
+        if let Some(o) = &self.info {
+            if let crate::objects::Payload::Frame(fi) = &o.payload {
+                let old = std::mem::replace(&mut *fi.back.borrow_mut(), Value::None);
+                drop(old);
+            }
+        }
     }
 
     /// The line being executed (of the instruction before `pc`).

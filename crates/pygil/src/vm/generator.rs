@@ -218,8 +218,13 @@ pub fn resume(ts: &mut ThreadState, o: &PyRef, send: Value, throw: Option<PyErr>
     let saved = std::mem::replace(&mut ts.exc_info, g.exc_state.replace(Value::None));
     // A resumption is a `call` for sys.settrace (CPython's RESUME 1).
     frame.trace_prev = super::tracing::RESUMED;
+    let has_object = frame.info.is_some();
     ts.frames.push(frame);
     let entry = ts.frames.len() - 1;
+    if has_object && entry > 0 {
+        // Its frame object's f_back is the new caller (forget_caller dropped the old one).
+        super::traceback::frame_at(ts, entry);
+    }
     let mut throw = throw;
     if throw.is_some() && super::tracing::on(ts) {
         // No instruction runs before the exception: report the call here.
@@ -233,6 +238,7 @@ pub fn resume(ts: &mut ThreadState, o: &PyRef, send: Value, throw: Option<PyErr>
     match r {
         Ok(Exit::Yield(v)) => {
             let frame = ts.frames.pop().expect("generator frame");
+            frame.forget_caller();
             *g.frame.borrow_mut() = Some(frame);
             *g.exc_state.borrow_mut() = inner_exc;
             Ok(Sent::Yielded(v))
@@ -365,7 +371,11 @@ fn resume_no_send(ts: &mut ThreadState, o: &PyRef) -> PyResult<Sent> {
     let inner = std::mem::replace(&mut ts.exc_info, saved);
     match r.map_err(|e| escaped(g.kind, e))? {
         Exit::Yield(v) => {
-            *g.frame.borrow_mut() = ts.frames.pop();
+            let frame = ts.frames.pop();
+            if let Some(f) = &frame {
+                f.forget_caller();
+            }
+            *g.frame.borrow_mut() = frame;
             *g.exc_state.borrow_mut() = inner;
             Ok(Sent::Yielded(v))
         }

@@ -65,7 +65,7 @@ pub fn frame_at(ts: &mut ThreadState, index: usize) -> Value {
     // the objects above it are made bottom-up, iteratively (a traceback
     // through a deep recursion asks for every one of them).
     let mut start = index;
-    while start > 0 && ts.frames[start].info.is_none() {
+    while start > 0 && (ts.frames[start].info.is_none() || unlinked_generator(&ts.frames[start])) {
         start -= 1;
     }
     let mut back = match &ts.frames[start].info {
@@ -87,6 +87,13 @@ pub fn frame_at(ts: &mut ThreadState, index: usize) -> Value {
         back = v;
     }
     back
+}
+
+/// A resumed generator's frame object whose `f_back` was dropped when the
+/// generator was suspended (Frame::forget_caller): it is linked again.
+fn unlinked_generator(f: &Frame) -> bool {
+    f.is_generator
+        && matches!(&f.info, Some(o) if matches!(&o.payload, Payload::Frame(fi) if fi.back.borrow().is_none()))
 }
 
 /// Brings an existing frame object up to date with its frame: the line,
