@@ -59,6 +59,9 @@ class Context(Mapping):
         finally:
             _state.context = prev
             self._entered = False
+            # A traceback through this frame keeps its locals: drop the
+            # callable (often a bound method) so no cycle goes through it.
+            callable = args = kwargs = None
 
     def copy(self):
         ctx = Context()

@@ -231,7 +231,9 @@ class Task(futures.Future):
             self._handle_yield(result)
         finally:
             _leave_task(self._loop, self)
-            self = None
+            # Needed to break cycles when an exception occurs (a traceback
+            # keeps this frame's locals).
+            self = exc = coro = None
 
     def _handle_yield(self, result):
         """What the coroutine yielded up to us decides the next step."""

@@ -63,8 +63,11 @@ impl Frame {
     /// Return a finished frame's allocation to the per-thread pool. Its
     /// values are dropped first, outside the pool (a drop can run Python).
     pub fn recycle(mut f: Box<Frame>) {
-        if f.is_generator {
-            f.forget_caller();
+        if f.info.is_some() {
+            f.keep_final_locals();
+            if f.is_generator {
+                f.forget_caller();
+            }
         }
         f.fast.clear();
         f.stack.clear();
@@ -80,6 +83,23 @@ impl Frame {
             }
         });
         drop(rejected);
+    }
+
+    /// A finished function frame's object keeps the locals the frame ended
+    /// with, as CPython's frame object takes them over: not the snapshot of
+    /// some earlier moment, which may hold what the frame let go of since
+    /// (`self = None`, an `except ... as e` name), keeping it alive.
+    fn keep_final_locals(&self) {
+        if !self.locals.is_null() {
+            return;
+        }
+        if let Some(o) = &self.info {
+            if let crate::objects::Payload::Frame(fi) = &o.payload {
+                let now = super::tracing::fast_locals(self);
+                let old = std::mem::replace(&mut *fi.locals.borrow_mut(), now);
+                drop(old);
+            }
+        }
     }
 
     /// A generator's frame object has no `f_back` once the generator is
