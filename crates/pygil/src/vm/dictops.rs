@@ -25,8 +25,25 @@ fn dict_find(ts: &mut ThreadState, d: &PyRef, key: &Value, hash: i64) -> PyResul
         _ => false,
     };
     if simple {
+        // A stored key that only Python can compare (a user class equal to
+        // 2, a Fraction) sends the lookup down the general path below.
+        let mut undecided = false;
         let tb = t.borrow();
-        return Ok(tb.find_with(hash, |k| k.is(key) || fast_eq(k, key) == Some(true)));
+        let found = tb.find_with(hash, |k| {
+            if k.is(key) {
+                return true;
+            }
+            match fast_eq(k, key) {
+                Some(eq) => eq,
+                None => {
+                    undecided = true;
+                    false
+                }
+            }
+        });
+        if found.is_some() || !undecided {
+            return Ok(found);
+        }
     }
     loop {
         let (cands, version) = {
