@@ -175,8 +175,14 @@ class Future:
         if self._state != _FINISHED:
             raise exceptions.InvalidStateError('Result is not set.')
         self._log_traceback_flag = False
-        if self._exception is not None:
-            raise self._exception.with_traceback(self._exception_tb)
+        exc = self._exception
+        if exc is not None:
+            tb = self._exception_tb
+            try:
+                raise exc.with_traceback(tb)
+            finally:
+                # The traceback keeps this frame's locals: no cycle through them.
+                self = exc = tb = None
         return self._result
 
     def exception(self):
@@ -232,12 +238,20 @@ class Future:
         self._log_traceback_flag = True
 
     def __await__(self):
-        if not self.done():
-            self._asyncio_future_blocking = True
-            yield self  # the Task waits for us
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
+        # pygil keeps the final locals of a frame a traceback went through,
+        # and has no cycle collector: `self` is dropped before an
+        # exception leaves, or future -> exception -> traceback -> this
+        # frame -> future would never be freed.
+        try:
+            if not self.done():
+                self._asyncio_future_blocking = True
+                yield self  # the Task waits for us
+            if not self.done():
+                raise RuntimeError("await wasn't used with future")
+            return self.result()
+        except BaseException:
+            self = None
+            raise
 
     __iter__ = __await__
 

@@ -277,7 +277,7 @@ class Task(futures.Future):
             self._step(exc)
         else:
             self._step()
-        self = None
+        self = future = None  # no cycle through a traceback's frames
 
 
 # CPython's asyncio uses its C twin, whose class says it lives in _asyncio.
@@ -338,43 +338,49 @@ async def wait_for(fut, timeout):
     """Wait for one awaitable; cancel it and raise TimeoutError after
     `timeout` seconds."""
     loop = events.get_running_loop()
-    if timeout is None:
-        return await fut
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
-
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = functools.partial(_release_waiter, waiter)
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
     try:
+        if timeout is None:
+            return await fut
+        if timeout <= 0:
+            fut = ensure_future(fut, loop=loop)
+            if fut.done():
+                return fut.result()
+            await _cancel_and_wait(fut, loop=loop)
+            try:
+                return fut.result()
+            except exceptions.CancelledError as exc:
+                raise exceptions.TimeoutError() from exc
+
+        waiter = loop.create_future()
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+        cb = functools.partial(_release_waiter, waiter)
+        fut = ensure_future(fut, loop=loop)
+        fut.add_done_callback(cb)
         try:
-            await waiter
-        except exceptions.CancelledError:
+            try:
+                await waiter
+            except exceptions.CancelledError:
+                if fut.done():
+                    return fut.result()
+                fut.remove_done_callback(cb)
+                # The awaited task must not outlive wait_for() (bpo-32751).
+                await _cancel_and_wait(fut, loop=loop)
+                raise
             if fut.done():
                 return fut.result()
             fut.remove_done_callback(cb)
-            # The awaited task must not outlive wait_for() (bpo-32751).
             await _cancel_and_wait(fut, loop=loop)
-            raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(cb)
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
-    finally:
-        timeout_handle.cancel()
+            try:
+                return fut.result()
+            except exceptions.CancelledError as exc:
+                raise exceptions.TimeoutError() from exc
+        finally:
+            timeout_handle.cancel()
+    except BaseException:
+        # A traceback keeps the final locals of the frames it went through
+        # and pygil collects no cycles: fut -> exception -> frame -> fut.
+        fut = None
+        raise
 
 
 async def _wait(fs, timeout, return_when, loop):
@@ -455,7 +461,10 @@ def as_completed(fs, *, timeout=None):
         f = await done.get()
         if f is None:
             raise exceptions.TimeoutError
-        return f.result()
+        try:
+            return f.result()
+        finally:
+            f = None  # no cycle through the traceback's frames
 
     for f in todo:
         f.add_done_callback(_on_completion)
