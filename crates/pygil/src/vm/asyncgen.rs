@@ -381,7 +381,8 @@ fn ag_class_getitem(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 /// A suspended async generator dies with a finalizer hook set: its frame
 /// moves into a fresh async generator object (the dying one cannot be
 /// resurrected), which is handed to the hook, as CPython's _PyGen_Finalize
-/// hands the generator itself.
+/// hands the generator itself (CPython calls the hook during the
+/// deallocation; pygil at the next instruction boundary).
 pub fn call_finalizer(g: &mut GenData, finalizer: Value) {
     let data = Box::new(GenData {
         kind: GenKind::AsyncGen,
@@ -398,14 +399,9 @@ pub fn call_finalizer(g: &mut GenData, finalizer: Value) {
         ag_finalizer: RefCell::new(Value::None),
         finalized: Cell::new(true),
     });
-    let obj = Value::Obj(PyObject::new(types().async_generator.clone(), Payload::Coroutine(data)));
-    super::thread::with_current(move |ts| {
-        if let Err(e) = call(ts, &finalizer, std::slice::from_ref(&obj)) {
-            let r = super::ops::repr(ts, &obj).ok();
-            super::builtins::write_stderr(ts, &format!("Exception ignored in: {}\n", r.unwrap_or_default()));
-            super::traceback::print_exception(ts, &e.value());
-        }
-    });
+    let obj = PyObject::new(types().async_generator.clone(), Payload::Coroutine(data));
+    // Not from inside Drop: at the next instruction boundary (vm/finalize.rs).
+    super::finalize::queue_call(obj, finalizer);
 }
 
 // ---- the asend / athrow awaitables -------------------------------------

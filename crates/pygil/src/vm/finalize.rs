@@ -106,6 +106,14 @@ pub fn on_drop(obj: &mut PyObject, ty: &PyRef) {
 
 /// Runs every queued finalizer (at an instruction boundary, with the GIL).
 /// Finalizers queued meanwhile run too.
+/// Call `callable(arg)` at the next instruction boundary, from a `Drop`
+/// that must not run Python itself (an async generator handed to its
+/// finalizer hook, vm/asyncgen.rs).
+pub fn queue_call(arg: PyRef, callable: Value) {
+    PENDING.with(|p| p.push(Pending::Callback(arg, callable)));
+    super::eval::request_finalizers();
+}
+
 pub fn run_pending(ts: &mut ThreadState) {
     loop {
         let batch = PENDING.with(std::mem::take);
