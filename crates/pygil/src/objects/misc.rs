@@ -62,10 +62,12 @@ fn range_getitem(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     let (start, step, n) = (r.start, r.step, r.len());
     let key = &args.pos[1];
     if is_slice(key) {
-        let (s, _e, st, cnt) = slice_indices(ts, key, n as usize)?;
+        // compute_slice: the slice's clamped start and stop mapped through
+        // the range (so an empty result keeps CPython's bounds).
+        let (s, e, st, _) = slice_indices(ts, key, n as usize)?;
         let new_start = start + s * step;
         let new_step = step * st;
-        let new_stop = new_start + cnt as i64 * new_step;
+        let new_stop = start + e * step;
         return Ok(Value::Obj(PyObject::new(
             types().range.clone(),
             Payload::Range(Box::new(RangeData { start: new_start, stop: new_stop, step: new_step })),
