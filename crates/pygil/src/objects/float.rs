@@ -227,6 +227,10 @@ fn float_imag(_ts: &mut ThreadState, _args: Args) -> PyResult<Value> {
 fn float_format(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     check_args("__format__", &args, 2, 2)?;
     let spec = str_of(ts, &args.pos[1])?;
+    if spec.is_empty() {
+        // str(self), as for int.
+        return str_value(ts, &args.pos[0]);
+    }
     crate::vm::format::format_number(ts, &args.pos[0], &spec).map(new_str)
 }
 
@@ -239,7 +243,6 @@ pub fn init(_ts: &mut ThreadState) {
     TypeBuilder::new(&t.float, "float")
         .static_method("__new__", float_new)
         .method("__repr__", float_repr_m)
-        .method("__str__", float_repr_m)
         .method("is_integer", float_is_integer)
         .method("__int__", float_int)
         .method("__trunc__", float_int)

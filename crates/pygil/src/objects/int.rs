@@ -423,6 +423,11 @@ fn int_getnewargs(_ts: &mut ThreadState, args: Args) -> PyResult<Value> {
 fn int_format(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     check_args("__format__", &args, 2, 2)?;
     let spec = str_of(ts, &args.pos[1])?;
+    if spec.is_empty() {
+        // An empty spec is str(self), which a subclass's __repr__ may
+        // change (int has no __str__ of its own).
+        return str_value(ts, &args.pos[0]);
+    }
     crate::vm::format::format_number(ts, &args.pos[0], &spec).map(new_str)
 }
 
@@ -438,7 +443,6 @@ pub fn init(_ts: &mut ThreadState) {
         .method("__int__", int_index)
         .method("__float__", int_float)
         .method("__repr__", int_repr)
-        .method("__str__", int_repr)
         .method("conjugate", int_conjugate)
         .method("__trunc__", int_index)
         .method("__floor__", int_index)
@@ -453,7 +457,7 @@ pub fn init(_ts: &mut ThreadState) {
         .getter("numerator", int_conjugate)
         .getter("denominator", int_denominator);
     crate::vm::arith::register_number_dunders(&t.int, "int");
-    TypeBuilder::new(&t.bool_, "bool").static_method("__new__", bool_new).method("__repr__", bool_repr).method("__str__", bool_repr);
+    TypeBuilder::new(&t.bool_, "bool").static_method("__new__", bool_new).method("__repr__", bool_repr);
 }
 
 fn bool_new(ts: &mut ThreadState, args: Args) -> PyResult<Value> {

@@ -1005,7 +1005,8 @@ fn complex_new(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     if !a[0].is_null() {
         if let Some(s) = as_str(&a[0]) {
             let t = s.as_str().trim().trim_start_matches('(').trim_end_matches(')');
-            return parse_complex(t).map(|(r, i)| crate::vm::arith::new_complex(r, i));
+            let (r, i) = parse_complex(t)?;
+            return Ok(complex_of_class(&args.pos[0], r, i));
         }
         let (r, i) = complex_parts(&a[0]).ok_or_else(|| type_error(format!("complex() first argument must be a string or a number, not '{}'", type_name(&a[0]))))?;
         re = r;
@@ -1021,7 +1022,18 @@ fn complex_new(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
         im = if !a[0].is_null() && is_complex(&a[0]) { im + r } else { r };
     }
     let _ = ts;
-    Ok(crate::vm::arith::new_complex(re, im))
+    Ok(complex_of_class(&args.pos[0], re, im))
+}
+
+/// A complex of class `cls` (complex itself or a subclass, which gets an
+/// instance dict), as float.__new__ does.
+fn complex_of_class(cls: &Value, re: f64, im: f64) -> Value {
+    match as_type(cls) {
+        Some(c) if !std::rc::Rc::ptr_eq(c, &types().complex) => {
+            Value::Obj(PyObject::with_dict(c.clone(), Payload::Complex(re, im), new_dict_obj()))
+        }
+        _ => crate::vm::arith::new_complex(re, im),
+    }
 }
 
 fn parse_complex(s: &str) -> PyResult<(f64, f64)> {
@@ -1065,6 +1077,9 @@ fn complex_format(ts: &mut ThreadState, args: Args) -> PyResult<Value> {
     check_args("__format__", &args, 2, 2)?;
     let (r, i) = complex_parts(&args.pos[0]).ok_or_else(|| type_error("descriptor '__format__' requires a 'complex' object"))?;
     let spec = str_of(ts, &args.pos[1])?;
+    if spec.is_empty() {
+        return str_value(ts, &args.pos[0]);
+    }
     crate::vm::format::format_complex(&args.pos[0], r, i, &spec).map(new_str)
 }
 
