@@ -567,6 +567,9 @@ class Gen:
         c = self.r.randint(0, 9)
         if c <= 3:
             op = self.pick(["+", "-", "*", "/", "//", "%", "**", "<", "<=", "&", "|", "^", "<<", "@"])
+            if op in ("*", "**", "<<"):
+                # A large int here would build a huge sequence or number.
+                b = self.pick(["3", "-1", "'s'", "[1]", "2.5", "None", "(1,)", "{}", "True"])
             return "(%s %s %s)" % (a, op, b)
         if c == 4:
             # (no hash, iter, set: their output depends on str hashes or ids)
@@ -643,7 +646,58 @@ class Gen:
                                   "center(9, '*')", "zfill(6)", "isnumeric()", "casefold()"])),
         ]))
 
+    def probe2_stmt(self):
+        """Corners of str, int, float and container behaviour."""
+        u = self.pick(["'ß'", "'ﬁ'", "'İ'", "'ǅ'", "'Σσς'", "'²³'", "'٣'", "'Ⅻ'", "'\\x1c\\x1d'", "'a\\u2028b'",
+                       "'éÉ'", "'ǰ'", "'\\t x \\n'", "'ΑΒΓ'", "('x' * 3)"])
+        self.show(self.pick([
+            "%s.upper(), %s.lower(), %s.title(), %s.casefold(), %s.swapcase()" % ((u,) * 5),
+            "%s.isdigit(), %s.isdecimal(), %s.isnumeric(), %s.isalpha(), %s.isprintable()" % ((u,) * 5),
+            "%s.splitlines(), %s.split(), len(%s), %s.capitalize(), ascii(%s)" % ((u,) * 5),
+            "sorted(%s), %s.center(7, '|'), %s.encode('utf-8'), repr(%s)" % ((u,) * 4),
+            "int('1' * %d)" % self.pick([4300, 4301, 5000]),
+            "len(str(10 ** %d))" % self.pick([4299, 4300, 5000]),
+            "format(%s, %r)" % (self.pick(["0.5", "1.5", "2.5", "1e16", "123456.789", "1e-4", "0.0001234",
+                                          "float('nan')", "-float('inf')", "10 ** 16", "-7"]),
+                               self.pick(["g", ".1g", ".10g", "e", ".0e", "%", ".1%", "", "n", ".3", "+.2f",
+                                          " .3f", "10.4", "<10.2e", "_", ",", "#.0f", "#g"])),
+            "round(%s), round(%s, 1), round(%s, -1)" % ((self.pick(["0.5", "1.5", "2.675", "-2.5", "1e300",
+                                                                    "12345", "-0.05", "0.125"]),) * 3),
+            "math.floor(%s)" % self.pick(["float('inf')", "float('nan')", "-0.5", "1e20"]),
+            "int(%s)" % self.pick(["float('inf')", "float('nan')", "-0.9", "1e20", "'  -12  '", "'1_000'",
+                                   "'١٢'", "b'12'", "'12', 0", "'0x12', 0", "'012', 0"]),
+            "float(%s).__repr__()" % self.pick(["2 ** 53 + 1", "1/7", "1e22", "1e23", "5e-324", "0.1 * 3",
+                                                "2.0 ** -1074", "1.7976931348623157e308"]),
+            "%d ** %d %% %d, pow(%d, %d, %d)" % (self.r.randint(-9, 9), self.r.randint(0, 50), self.r.randint(1, 97),
+                                                 self.r.randint(-9, 9), self.r.randint(-3, 50), self.r.randint(2, 97)),
+            "(-7) // 2, -7 % 2, 7 // -2, 7 % -2, -7.5 // 2, -7.5 % 2, divmod(-7, 2), (-7).__floordiv__(2)",
+            "1 << 64, -1 >> 70, ~(2 ** 65), (2 ** 65) & -1, (-2 ** 65) | 3, (2 ** 70) ^ (2 ** 69)",
+            "(255).to_bytes(2, 'little', signed=True), int.from_bytes(b'\\xff\\x00', 'little', signed=True)",
+            "(%d).bit_count(), (%d).bit_length(), hex(%d), oct(%d), bin(%d)" % ((self.r.randint(-300, 300),) * 5),
+            "sorted([(1, 'b'), (1, 'a'), (0, 'z')], key=lambda t: t[0]), sorted('bca', reverse=True)",
+            "sorted([3, 1, 2], key=lambda v: -v), sorted([[2], [1, 5], []]), max('abc', key=ord)",
+            "[1, 2, 3] < [1, 2], (1, 2) < (1, 2, 0), 'a' < 'B', [1] == [1.0], {1: 2} == {1.0: 2.0}",
+            "list(reversed(range(%d, %d, %d)))" % (self.r.randint(-5, 5), self.r.randint(-5, 20), self.pick([1, 3, -2])),
+            "range(%d, %d, %d)[%d:%d]" % (self.r.randint(-5, 5), self.r.randint(-5, 20), self.pick([1, 3, -2]),
+                                          self.r.randint(-3, 3), self.r.randint(-3, 6)),
+            "len(range(0, 10 ** 20, 3)) if False else range(0, 100, 3).index(%d)" % self.pick([3, 4, 99]),
+            "{'a': 1}.keys() | {'b'} == {'a', 'b'}, {'a': 1}.items() & {('a', 1)}",
+            "dict.fromkeys('abc', 0), {**{'a': 1}, 'a': 2}, dict(a=1) | dict(b=2)",
+            "[*range(3), *'ab'], (*'xy',), {*()}, [x for x in (1, 2) for y in (3, 4) if x < y]",
+            "str(b'abc'), repr(bytearray(b'x')), b'abc'[1], b'ab' + bytes([0, 255]), bytes(3), b'%d' % 5",
+            "b'hello world'.split(), b'abc'.upper(), bytes.fromhex('ff 00'), b'abc'.hex(':'), b'a' * 3",
+            "'%5s|%-5s|%05.1f|%x|%o|%e|%g|%c|%%|%r' % ('ab', 'c', 3.14159, 255, 8, 12345.678, 0.00001, 65, 'q')",
+            "'{:08.3f} {:>+6d} {:^7} {!r:>6} {:#b} {:,} {:_x}'.format(3.14159, 42, 'mid', 'r', 5, 1234567, 65535)",
+            "f'{3.0:.0f} {2.5:.0f} {1234.5:,.1f} {0.000012345:.3g} {12:#o} {-0.0} {1e100:.2e}'",
+            "'abc'.find('c', -1), 'abc'.rfind('', 1), 'aaa'.replace('a', 'b', 2), 'abc'.strip('ac'), 'a,b'.partition(';')",
+            "'  x'.expandtabs(), 'a\\tb'.expandtabs(4), 'x'.zfill(-1), '-42'.zfill(6), '+'.zfill(3)",
+            "'The Quick'.istitle(), 'hello'.index('l', 3), 'abc'.startswith(('x', 'a')), 'abc'.endswith('bc', 0, 2)",
+        ]))
+
     def simple_stmt(self):
+        if self.chance(0.05):
+            self.probe2_stmt()
+            return
         if self.chance(0.06):
             self.show(self.wild(self.r.randint(0, 1)))
             return
@@ -1147,6 +1201,8 @@ class Gen:
             self.guarded(self.match_block)
         elif c == 9:
             self.guarded(self.call_errors)
+        elif c == 10:
+            self.guarded(self.protocol_block)
         else:
             self.guarded(lambda: self.block(self.r.randint(1, 4)))
 
@@ -1253,6 +1309,158 @@ class Gen:
         if self.chance(0.7):
             self.emit("    case _:")
             self.emit("        print('default')")
+
+    def protocol_block(self):
+        """Object-model corners: descriptors, __getattr__, metaclass-free
+        class tricks, generator throw/close, mutation during iteration,
+        exception context and chaining."""
+        k = self.r.randint(0, 11)
+        n = self.fresh("P")
+        if k == 0:
+            self.emit("class %s:" % n)
+            self.emit("    def __init__(self): self._v = %d" % self.r.randint(0, 9))
+            self.emit("    @property")
+            self.emit("    def v(self): return self._v")
+            self.emit("    @v.setter")
+            self.emit("    def v(self, x):")
+            self.emit("        if x < 0: raise ValueError('negative')")
+            self.emit("        self._v = x")
+            self.emit("    @v.deleter")
+            self.emit("    def v(self): print('deleting'); del self._v")
+            self.emit("p = %s()" % n)
+            self.emit("p.v = %d" % self.r.randint(-3, 5))
+            self.emit("print(p.v, vars(p))")
+            self.emit("del p.v")
+            self.emit("print(hasattr(p, 'v'), getattr(p, '_v', 'gone'))")
+        elif k == 1:
+            self.emit("class Desc:")
+            self.emit("    def __set_name__(self, owner, name): self.name = '_' + name")
+            self.emit("    def __get__(self, obj, typ=None): return self if obj is None else getattr(obj, self.name, 0) * 2")
+            self.emit("    def __set__(self, obj, value): setattr(obj, self.name, value + 1)")
+            self.emit("class %s:" % n)
+            self.emit("    d = Desc()")
+            self.emit("o = %s()" % n)
+            self.emit("print(o.d)")
+            self.emit("o.d = %d" % self.r.randint(0, 9))
+            self.emit("print(o.d, sorted(vars(o)), type(%s.d).__name__, %s.d.name)" % (n, n))
+        elif k == 2:
+            self.emit("class %s:" % n)
+            self.emit("    def __init_subclass__(cls, tag='t', **kw):")
+            self.emit("        super().__init_subclass__(**kw)")
+            self.emit("        cls.tag = tag")
+            self.emit("class %sA(%s, tag=%r): pass" % (n, n, self.pick(["x", "y"])))
+            self.emit("class %sB(%sA): pass" % (n, n))
+            self.emit("print(%sA.tag, %sB.tag, %sB.__mro__[1].__name__, %s.__subclasses__())" % (n, n, n, n))
+        elif k == 3:
+            self.emit("class A%s:" % n)
+            self.emit("    def who(self): return ['A']")
+            for cls, bases in (("B", "A%s" % n), ("C", "A%s" % n), ("D", "B%s, C%s" % (n, n))):
+                self.emit("class %s%s(%s):" % (cls, n, bases))
+                self.emit("    def who(self): return [%r] + super().who()" % cls)
+            self.emit("print(D%s().who(), [c.__name__ for c in D%s.__mro__])" % (n, n))
+            self.emit("try:")
+            self.emit("    class E%s(A%s, B%s): pass" % (n, n, n))
+            self.emit("except TypeError as e:")
+            self.emit("    print('TypeError', e)")
+        elif k == 4:
+            self.emit("def %s():" % n)
+            self.emit("    try:")
+            self.emit("        for i in range(5):")
+            self.emit("            try:")
+            self.emit("                x = yield i")
+            self.emit("                print('got', x)")
+            self.emit("            except ValueError as e:")
+            self.emit("                print('caught', e)")
+            self.emit("                yield 'recovered'")
+            self.emit("    finally:")
+            self.emit("        print('closing')")
+            self.emit("g = %s()" % n)
+            self.emit("print(next(g), g.send('a'), g.throw(ValueError('boom')), next(g))")
+            self.emit(self.pick(["g.close()", "print(list(g))", "print(g.throw(KeyError('k')))"]))
+            self.emit("print(next(g, 'exhausted'))")
+        elif k == 5:
+            self.emit("lst = %s" % self.literal("list"))
+            self.emit("for x in lst:")
+            self.emit("    if x % 2: lst.remove(x)")
+            self.emit("print(lst)")
+            self.emit("d = {'a': 1, 'b': 2}")
+            self.emit("try:")
+            self.emit("    for key in d: d[key + 'x'] = 0")
+            self.emit("except RuntimeError as e:")
+            self.emit("    print('RuntimeError', e)")
+            self.emit("s = {1, 2, 3}")
+            self.emit("try:")
+            self.emit("    for v in s: s.add(v + 10)")
+            self.emit("except RuntimeError as e:")
+            self.emit("    print('RuntimeError', e)")
+        elif k == 6:
+            self.emit("try:")
+            self.emit("    try:")
+            self.emit("        1 / 0")
+            self.emit("    except ZeroDivisionError:")
+            self.emit("        %s" % self.pick(["raise KeyError('k')", "raise KeyError('k') from None",
+                                               "raise ValueError('v') from TypeError('t')", "{}['missing']"]))
+            self.emit("except Exception as e:")
+            self.emit("    print(type(e).__name__, repr(e), type(e.__context__).__name__, repr(e.__cause__), e.__suppress_context__)")
+        elif k == 7:
+            self.emit("class %s:" % n)
+            self.emit("    def __eq__(self, o): print('eq'); return NotImplemented")
+            self.emit("    def __lt__(self, o): return NotImplemented")
+            self.emit("    def __gt__(self, o): return True")
+            self.emit("a, b = %s(), %s()" % (n, n))
+            self.emit("print(a == b, a != b, a == 1, a < b, b > a)")
+            self.emit("try:")
+            self.emit("    print(a <= b)")
+            self.emit("except TypeError as e:")
+            self.emit("    print('TypeError', e)")
+        elif k == 8:
+            self.emit("class %s:" % n)
+            self.emit("    __slots__ = ('a',)")
+            self.emit("    def __init__(self): self.a = 1")
+            self.emit("o = %s()" % n)
+            self.emit("try:")
+            self.emit("    o.b = 2")
+            self.emit("except AttributeError as e:")
+            self.emit("    print('AttributeError', e)")
+            self.emit("print(o.a, hasattr(o, '__dict__'), %s.__slots__)" % n)
+        elif k == 9:
+            self.emit("class %s:" % n)
+            self.emit("    def __format__(self, spec): return 'F[' + spec + ']'")
+            self.emit("    def __str__(self): return 'S'")
+            self.emit("    def __repr__(self): return 'R'")
+            self.emit("o = %s()" % n)
+            self.emit("print(f'{o} {o!s} {o!r} {o:>5} {o!r:>5}', format(o, 'x'), '{0}{0!r}{0:q}'.format(o), '%s %r' % (o, o), [o], str([o]))")
+        elif k == 10:
+            self.emit("x = %d" % self.r.randint(0, 9))
+            self.emit("def %s():" % n)
+            self.emit("    global x")
+            self.emit("    x += 1")
+            self.emit("    y = 0")
+            self.emit("    def inner():")
+            self.emit("        nonlocal y")
+            self.emit("        y += x")
+            self.emit("        return y")
+            self.emit("    return inner() + inner()")
+            self.emit("print(%s(), x, [(lambda: x)() for x in range(2)], x)" % n)
+            self.emit("class K%s:" % n)
+            self.emit("    v = 5")
+            self.emit("    w = [v for _ in range(1)] if False else 0")
+            self.emit("    try:")
+            self.emit("        z = [v for _ in range(1)]")
+            self.emit("    except NameError as e:")
+            self.emit("        z = str(e)")
+            self.emit("print(K%s.z)" % n)
+        else:
+            self.emit("import operator as op")
+            self.emit("class %s(int):" % n)
+            self.emit("    def __add__(self, o): return %s(int(self) + int(o) + 100)" % n)
+            self.emit("    def __repr__(self): return 'N(%d)' % int(self)")
+            self.emit("v = %s(%d)" % (n, self.r.randint(0, 9)))
+            self.emit("print(v + 1, 1 + v, v * 2, sum([v, v]), op.add(v, v), v == int(v), hash(v) == hash(int(v)), isinstance(v, int))")
+            self.emit("class S%s(str):" % n)
+            self.emit("    def upper(self): return 'custom'")
+            self.emit("t = S%s('ab')" % n)
+            self.emit("print(t.upper(), t + 'c', type(t + 'c').__name__, t[0], type(t[0]).__name__, str.upper(t), f'{t}')")
 
     def call_errors(self):
         """Calls that bind arguments wrongly, for TypeError messages."""
